@@ -1,0 +1,38 @@
+// The package's entry points: what the size check bundles, its budget (min+gzip bytes) and the
+// strings that must never reach a bundle of that entry (they belong to other modules or to Node).
+// Budgets come from the issues: sanitize 3 KB, email 6 KB incl. punycode, sla 10 KB,
+// deliverability 12 KB without the disposable list.
+
+/** Strings that show Node-only code or a dependency leaking into a browser entry. */
+const NODE_ONLY = ['node:', 'require("fs")', 'process.env', 'Buffer.'];
+
+export const ENTRIES = [
+  {
+    entry: 'sanitize',
+    budget: 3 * 1024,
+    mustNotAppear: [...NODE_ONLY, 'googlemail', 'punycode', 'zod', 'Asia/Tokyo'],
+  },
+  {
+    entry: 'email',
+    budget: 6 * 1024,
+    mustNotAppear: [...NODE_ONLY, 'zod', 'Asia/Tokyo', 'crockford'],
+  },
+  {
+    entry: 'sla',
+    budget: 10 * 1024,
+    mustNotAppear: [...NODE_ONLY, 'googlemail', 'punycode', 'crockford'],
+  },
+  {
+    // zod itself is the user's peer dependency: it is left out of the bundle and not counted.
+    entry: 'zod',
+    budget: 8 * 1024,
+    external: ['zod', 'zod/mini'],
+    mustNotAppear: [...NODE_ONLY, 'Asia/Tokyo'],
+  },
+];
+
+/** Imports through the root entry must tree-shake down to the one module they use. */
+export const ROOT_IMPORTS = [
+  { name: 'sanitizeCode', mustNotAppear: ['googlemail', 'Asia/Tokyo', 'punycode'] },
+  { name: 'canonicalizeEmail', mustNotAppear: ['crockford', 'Asia/Tokyo'] },
+];

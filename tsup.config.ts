@@ -1,0 +1,33 @@
+import { defineConfig } from 'tsup';
+
+/**
+ * One entry per subpath of the `exports` map in package.json; the names match its keys.
+ * Library entries are built `platform: 'neutral'` (browsers, Node, edge); the CLI is Node-only.
+ */
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      sanitize: 'src/sanitize/index.ts',
+      zod: 'src/zod/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    splitting: true,
+    treeshake: true,
+    external: ['punycode/punycode.js', 'zod', 'zod/mini'],
+  },
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['punycode/punycode.js', 'zod', 'zod/mini'],
+  },
+]);
