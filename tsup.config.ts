@@ -9,6 +9,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       sanitize: 'src/sanitize/index.ts',
+      sla: 'src/sla/index.ts',
       zod: 'src/zod/index.ts',
     },
     format: ['esm', 'cjs'],

@@ -10,6 +10,10 @@ const files = readdirSync(new URL('.', import.meta.url))
   .sort();
 for (const file of files) {
   console.log(`\n▶ bench/${file}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${file}`], {
+    stdio: 'inherit',
+    // No `paths` to src/: `support-kit/<entry>` resolves to the built dist/ files.
+    env: { ...process.env, TSX_TSCONFIG_PATH: 'bench/tsconfig.json' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

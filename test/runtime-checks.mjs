@@ -38,6 +38,37 @@ export const RUNTIME_CHECKS = {
       'lone-surrogate',
     ],
   ],
+  sla: [
+    [
+      'japaneseHolidays knows 勤労感謝の日 2026',
+      (m) => m.japaneseHolidays(2026).find((h) => h.date === '2026-11-23')?.name,
+      '勤労感謝の日',
+    ],
+    [
+      'addBusinessMinutes skips the weekend and the holiday (Intl time zones work)',
+      (m) => {
+        const tokyo = m.createCalendar({
+          timeZone: 'Asia/Tokyo',
+          weeklyHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]])),
+          holidays: 'JP',
+        });
+        return m.formatInstant(m.addBusinessMinutes(tokyo, '2026-11-20T17:00:00+09:00', 120), 'Asia/Tokyo');
+      },
+      '2026-11-24T10:00:00+09:00',
+    ],
+    [
+      'createCalendar throws a TypeError naming the field',
+      (m) => {
+        try {
+          m.createCalendar({ timeZone: 'Mars/Olympus', weeklyHours: {} });
+          return 'no error';
+        } catch (error) {
+          return [error.name, /timeZone/.test(error.message)];
+        }
+      },
+      ['TypeError', true],
+    ],
+  ],
   zod: [
     [
       'codeSchema transforms to the cleaned value',

@@ -83,6 +83,7 @@ const browser = await chromium.launch({
   ],
 });
 const failures = [];
+let passed = 0;
 try {
   const tab = await browser.newPage();
   tab.on('console', (message) => {
@@ -97,7 +98,8 @@ try {
     const browserVersion = browser.version();
     for (const result of outcome.results) {
       console.log(`${result.pass ? 'ok  ' : 'FAIL'} [${result.entry}] ${result.what}`);
-      if (!result.pass) failures.push(`${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
+      if (result.pass) passed++;
+      else failures.push(`${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
     }
     const missing = entries.map((e) => (e === 'index' ? 'root' : e)).filter((e) => !outcome.entries.includes(e));
     if (missing.length > 0) failures.push(`entries not loaded: ${missing.join(', ')}`);
@@ -108,8 +110,6 @@ try {
   server.close();
   rmSync(profile, { recursive: true, force: true });
 }
-if (failures.length > 0) {
-  console.error(`browser test failed:\n  ${failures.join('\n  ')}`);
-  process.exit(1);
-}
-console.log('browser test passed');
+if (failures.length > 0) console.error(`browser test failed:\n  ${failures.join('\n  ')}`);
+console.log(`browser: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length > 0 ? 1 : 0);

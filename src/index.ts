@@ -1,0 +1,3 @@
+export * from './sanitize/index.ts';
+export * from './sla/index.ts';
+export * from './zod/index.ts';

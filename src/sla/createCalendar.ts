@@ -1,0 +1,206 @@
+import * as z from 'zod/mini';
+import { DAY, dateToDay, dayToDate, weekdayOf } from './date.ts';
+import { isJapaneseHoliday } from './isJapaneseHoliday.ts';
+import type { BusinessCalendar, CalendarConfig, TimeRange, Weekday } from './types.ts';
+import { formatterFor, wallToInstant } from './zone.ts';
+
+const WALL = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const MONTH_DAY = /^\d\d-\d\d$/;
+const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const WEEK = 7 * 1440;
+
+let schema: z.ZodMiniType | undefined;
+
+function isDate(value: unknown): boolean {
+  return typeof value === 'string' && !Number.isNaN(dateToDay(value));
+}
+
+function buildSchema(): z.ZodMiniType {
+  const wall = z.string().check(z.refine((s) => WALL.test(s), 'must be "HH:MM", 00:00 to 24:00'));
+  const range = z.array(wall).check(z.refine((r) => r.length === 2, 'must be a pair [start, end]'));
+  const ranges = z.optional(z.array(range));
+  const date = z.custom(isDate, 'must be a real date "YYYY-MM-DD"');
+  const dates = z.optional(z.array(date));
+  const closureDate = z.custom(
+    (v) => isDate(v) || (typeof v === 'string' && MONTH_DAY.test(v) && isDate(`2000-${v}`)),
+    'must be "MM-DD" or "YYYY-MM-DD"',
+  );
+  return z.strictObject({
+    timeZone: z.string(),
+    weeklyHours: z.strictObject({
+      mon: ranges,
+      tue: ranges,
+      wed: ranges,
+      thu: ranges,
+      fri: ranges,
+      sat: ranges,
+      sun: ranges,
+    }),
+    holidays: z.optional(
+      z.custom(
+        (v) =>
+          v === null ||
+          v === 'JP' ||
+          v === 'jp' ||
+          typeof v === 'function' ||
+          (Array.isArray(v) && v.every(isDate)),
+        'must be "JP", a list of dates "YYYY-MM-DD", a function or null',
+      ),
+    ),
+    extraHolidays: dates,
+    removedHolidays: dates,
+    closures: z.optional(
+      z.array(z.strictObject({ name: z.optional(z.string()), from: closureDate, to: closureDate })),
+    ),
+    overrides: z.optional(z.array(z.strictObject({ date, hours: z.array(range) }))),
+    holidayAttribution: z.optional(z.literal('period-start')),
+    description: z.optional(z.string()),
+  });
+}
+
+function fail(field: string, problem: string): never {
+  throw new TypeError(`createCalendar: ${field} ${problem}`);
+}
+
+/** `[start, end]` in minutes of the day; `end` is after `start` (up to 2880 for the next day). */
+function toMinutes(range: TimeRange, field: string): [number, number] {
+  const [s, e] = range.map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
+  if (s === undefined || e === undefined || s >= 1440) fail(field, 'cannot start at "24:00"');
+  return [s, e > s ? e : e + 1440];
+}
+
+/** Throws when two ranges of a cycle of `length` minutes overlap (touching is fine). */
+function checkOverlap(spans: [number, number, string][], length: number): void {
+  spans.sort((a, b) => a[0] - b[0]);
+  spans.forEach((span, i) => {
+    const next = spans[i + 1] ?? (length > 0 ? spans[0] : undefined);
+    if (next === undefined || next === span) return;
+    const nextStart = i + 1 < spans.length ? next[0] : next[0] + length;
+    if (span[1] > nextStart) fail(span[2], `overlaps ${next[2]}`);
+  });
+}
+
+/**
+ * Validates a calendar configuration and makes the calendar every business-time function uses.
+ *
+ * @remarks
+ * Weekly hours are local wall-clock time in `timeZone` (IANA). Periods are half-open `[start, end)`;
+ * `end <= start` means the range ends the next day and `"24:00"` is a legal end. A holiday, a closure
+ * or an override cancels or replaces the periods that **start** on its date, so Friday's
+ * 22:00–06:00 shift still runs into a Saturday holiday. Holidays can be `'JP'` (built in, 2000–2099),
+ * a list or a predicate (it must be pure; results are memoized). Wall times are resolved like
+ * Temporal's `'compatible'`: a time in a DST gap moves forward, an ambiguous time takes the earlier
+ * instant. Time-zone data come from the platform's `Intl` (ICU).
+ *
+ * @param config - See {@link CalendarConfig}.
+ * @returns A calendar to pass to {@link isBusinessTime}, {@link addBusinessMinutes} and the others.
+ * @throws `TypeError` naming the field for any invalid part: an unknown zone, a malformed time,
+ * overlapping ranges, an unknown field, a calendar with no business hours at all.
+ *
+ * @example
+ * const tokyo = createCalendar({
+ *   timeZone: 'Asia/Tokyo',
+ *   weeklyHours: { mon: [['09:00', '18:00']], tue: [['09:00', '18:00']], wed: [['09:00', '18:00']],
+ *                  thu: [['09:00', '18:00']], fri: [['09:00', '18:00']] },
+ *   holidays: 'JP',
+ *   closures: [{ name: '年末年始', from: '12-29', to: '01-03' }],
+ * });
+ * tokyo.timeZone //=> 'Asia/Tokyo'
+ *
+ * @example
+ * createCalendar({ timeZone: 'Mars/Olympus', weeklyHours: {} })
+ * //=> throws TypeError: createCalendar: timeZone "Mars/Olympus" is not an IANA time zone
+ */
+export function createCalendar(config: CalendarConfig): BusinessCalendar {
+  schema ??= buildSchema();
+  const parsed = schema.safeParse(config);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = (issue?.path ?? [])
+      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p)))
+      .join('');
+    const problem =
+      issue?.code === 'unrecognized_keys'
+        ? `has an unknown field "${issue.keys.join('", "')}"`
+        : issue?.code === 'invalid_type'
+          ? `must be ${issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`
+          : (issue?.message ?? 'is invalid');
+    fail(path || 'config', problem);
+  }
+  const { timeZone } = config;
+  try {
+    formatterFor(timeZone);
+  } catch {
+    fail('timeZone', `${JSON.stringify(timeZone)} is not an IANA time zone`);
+  }
+  const weekly = WEEKDAYS.map((day) =>
+    (config.weeklyHours[day] ?? []).map((range, i) => toMinutes(range, `weeklyHours.${day}[${i}]`)),
+  );
+  checkOverlap(
+    weekly.flatMap((list, d) =>
+      list.map(([s, e], i): [number, number, string] => [
+        d * 1440 + s,
+        d * 1440 + e,
+        `weeklyHours.${WEEKDAYS[d]}[${i}]`,
+      ]),
+    ),
+    WEEK,
+  );
+  const overrides = new Map<string, [number, number][]>();
+  for (const [i, { date, hours }] of (config.overrides ?? []).entries()) {
+    const field = `overrides[${i}]`;
+    if (overrides.has(date)) fail(`${field}.date`, `repeats ${date}`);
+    const list = hours.map((range, j) => toMinutes(range, `${field}.hours[${j}]`));
+    checkOverlap(
+      list.map(([s, e], j) => [s, e, `${field}.hours[${j}]`]),
+      0,
+    );
+    overrides.set(date, list);
+  }
+  if (
+    weekly.every((list) => list.length === 0) &&
+    [...overrides.values()].every((list) => list.length === 0)
+  ) {
+    fail('weeklyHours', 'has no business hours (and no override opens a day): nothing could ever be due');
+  }
+  const closures = (config.closures ?? []).map(({ from, to }, i) => {
+    if (from.length !== to.length) fail(`closures[${i}]`, 'must give "from" and "to" in the same form');
+    return { from, to, yearly: from.length === 5 };
+  });
+  const holidays = config.holidays ?? null;
+  const list = Array.isArray(holidays) ? new Set<string>(holidays) : undefined;
+  const extra = new Set(config.extraHolidays);
+  const removed = new Set(config.removedHolidays);
+  const isHoliday = (date: string): boolean =>
+    !removed.has(date) &&
+    (extra.has(date) ||
+      (typeof holidays === 'function'
+        ? holidays(date)
+        : list !== undefined
+          ? list.has(date)
+          : holidays !== null && isJapaneseHoliday(date)));
+  const isClosed = (date: string): boolean =>
+    closures.some(({ from, to, yearly }) => {
+      const key = yearly ? date.slice(5) : date;
+      return from <= to ? key >= from && key <= to : key >= from || key <= to;
+    });
+  const memo = new Map<number, readonly number[]>();
+  const periodsOn = (day: number): readonly number[] => {
+    let periods = memo.get(day);
+    if (periods !== undefined) return periods;
+    const date = dayToDate(day);
+    const ranges =
+      overrides.get(date) ?? (isClosed(date) || isHoliday(date) ? [] : (weekly[weekdayOf(day)] ?? []));
+    const pairs: [number, number][] = [];
+    for (const [s, e] of ranges) {
+      const start = wallToInstant(timeZone, day * DAY + s * 60_000);
+      const end = wallToInstant(timeZone, day * DAY + e * 60_000);
+      if (end > start) pairs.push([start, end]);
+    }
+    periods = pairs.sort((a, b) => a[0] - b[0]).flat();
+    if (memo.size > 5000) memo.clear();
+    memo.set(day, periods);
+    return periods;
+  };
+  return { timeZone, config, periodsOn };
+}

@@ -1,0 +1,100 @@
+import type { Instant, InstantInput } from './types.ts';
+
+/** Milliseconds in a day of 24 hours. */
+export const DAY = 86_400_000;
+
+const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
+const ISO = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d\d):?(\d\d))$/;
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+ *
+ * @example
+ * daysFromCivil(1970, 1, 2) //=> 1
+ */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+/**
+ * `"YYYY-MM-DD"` of a day number (days since 1970-01-01).
+ *
+ * @example
+ * dayToDate(0) //=> '1970-01-01'
+ */
+export function dayToDate(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/**
+ * The day number of `"YYYY-MM-DD"`, or `NaN` when it is not a real date.
+ *
+ * @example
+ * dateToDay('2025-02-30') //=> NaN
+ */
+export function dateToDay(date: string): number {
+  const m = DATE.exec(date);
+  if (m === null) return Number.NaN;
+  const day = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+  return dayToDate(day) === date ? day : Number.NaN;
+}
+
+/**
+ * Weekday of a day number: 0 = Monday … 6 = Sunday.
+ *
+ * @example
+ * weekdayOf(0) //=> 3 (1970-01-01 was a Thursday)
+ */
+export function weekdayOf(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/**
+ * Epoch milliseconds of an {@link InstantInput}; throws a `TypeError` naming `what` otherwise.
+ *
+ * @example
+ * toInstant('1970-01-01T09:00:00+09:00', 'now') //=> 0
+ */
+export function toInstant(input: InstantInput, what: string): Instant {
+  let ms = Number.NaN;
+  if (typeof input === 'number') ms = input;
+  else if (input instanceof Date) ms = input.getTime();
+  else if (typeof input === 'string') {
+    const m = ISO.exec(input);
+    if (m !== null) {
+      const [, date = '', h, mi, s = '0', frac = '', z, sign, oh, om] = m;
+      const day = dateToDay(date);
+      const offset = z === undefined ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000 : 0;
+      if (Number(h) < 24 && Number(mi) < 60 && Number(s) < 60 && Number(om ?? 0) < 60) {
+        ms =
+          day * DAY +
+          Number(h) * 3_600_000 +
+          Number(mi) * 60_000 +
+          Number(s) * 1000 +
+          Number(`0.${frac}`) * 1000 -
+          offset;
+      }
+    }
+  }
+  if (!Number.isFinite(ms)) {
+    throw new TypeError(
+      `${what}: expected epoch milliseconds, a valid Date or an ISO-8601 string with an offset (…+09:00 or …Z), got ${JSON.stringify(String(input)).slice(0, 60)}`,
+    );
+  }
+  return ms;
+}

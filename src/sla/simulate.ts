@@ -1,0 +1,332 @@
+import { addBusinessMinutes } from './addBusinessMinutes.ts';
+import { businessMinutesBetween } from './businessMinutesBetween.ts';
+import { toInstant } from './date.ts';
+import { resolveCalendar } from './resolveCalendar.ts';
+import type {
+  BusinessCalendar,
+  InstantInput,
+  Metric,
+  Priority,
+  SlaPolicy,
+  Target,
+  TargetState,
+  TicketEvent,
+  TicketStatus,
+} from './types.ts';
+
+/** Every metric, in output order. */
+export const METRICS: readonly Metric[] = [
+  'firstReply',
+  'nextReply',
+  'periodicUpdate',
+  'pausableUpdate',
+  'requesterWait',
+  'agentWork',
+  'resolution',
+];
+const PRIORITIES: readonly string[] = ['low', 'normal', 'high', 'urgent'];
+const STATUSES: readonly string[] = ['new', 'open', 'pending', 'onHold', 'solved', 'closed'];
+const TYPES: readonly string[] = [
+  'created',
+  'customerMessage',
+  'agentReply',
+  'statusChange',
+  'priorityChange',
+  'deliveryFailed',
+  'customerReportsNoReply',
+];
+const DEFAULT_PAUSED: Partial<Record<Metric, readonly TicketStatus[]>> = {
+  pausableUpdate: ['pending'],
+  requesterWait: ['pending'],
+  agentWork: ['pending', 'onHold'],
+};
+/** Metrics fulfilled by solving (the others are cancelled by it). */
+const SOLVE_FULFILS: readonly Metric[] = ['requesterWait', 'agentWork', 'resolution'];
+
+/** One cycle of one metric while the history is replayed. */
+export interface Cycle {
+  readonly metric: Metric;
+  readonly n: number;
+  priority: Priority;
+  readonly startedAt: number;
+  /** Flat `[start, end, start, end, …]`; an odd length means running since the last start. */
+  readonly segs: number[];
+  retargetAt: number;
+  breachedAt?: number | undefined;
+  stoppedAt?: number | undefined;
+  fulfilled?: boolean | undefined;
+  stoppedRunning?: boolean | undefined;
+}
+
+/** A validated event with its instant. */
+export type TimedEvent = TicketEvent & { readonly t: number; readonly i: number };
+
+/** The replayed history. */
+export interface Simulation {
+  readonly now: number;
+  readonly events: readonly TimedEvent[];
+  readonly cycles: readonly Cycle[];
+  readonly status: TicketStatus;
+  readonly priority: Priority;
+  readonly calendar: BusinessCalendar | undefined;
+  readonly target: (c: Cycle) => Target | undefined;
+  /** The instant the cycle's elapsed time reaches `minutes` (see {@link reach}). */
+  readonly reach: (c: Cycle, minutes: number, strict: boolean) => number | null;
+  readonly state: (c: Cycle) => TargetState;
+}
+
+function bad(what: string, problem: string): never {
+  throw new TypeError(`${what} ${problem}`);
+}
+
+/** Validates and times the events; events after `now` are left out (the state as of `now`). */
+function timeEvents(events: readonly TicketEvent[], now: number, fn: string): TimedEvent[] {
+  if (!Array.isArray(events) || events.length === 0) bad(`${fn}: events`, 'must be a non-empty array');
+  const out: TimedEvent[] = [];
+  let last = Number.NEGATIVE_INFINITY;
+  events.forEach((event, i) => {
+    const where = `${fn}: events[${i}]`;
+    if (typeof event !== 'object' || event === null || !TYPES.includes(event.type)) {
+      bad(where, `has an unknown type ${JSON.stringify((event as { type?: unknown } | null)?.type)}`);
+    }
+    if ((i === 0) !== (event.type === 'created'))
+      bad(where, 'must be the one "created" event, first in the list');
+    const t = toInstant(event.at, `${where}.at`);
+    if (t < last) bad(where, `is out of order: ${event.at} is before the previous event`);
+    last = t;
+    if (event.type === 'statusChange' && !STATUSES.includes(event.to)) {
+      bad(
+        `${where}.to`,
+        `is an unknown status ${JSON.stringify(event.to)} (expected ${STATUSES.join(', ')})`,
+      );
+    }
+    const priority =
+      event.type === 'created' ? event.priority : event.type === 'priorityChange' ? event.to : 'low';
+    if (!PRIORITIES.includes(priority)) bad(where, `has an unknown priority ${JSON.stringify(priority)}`);
+    if (t <= now) out.push({ ...event, t, i });
+  });
+  return out;
+}
+
+/** Validates the policy parts the replay relies on. */
+function checkPolicy(policy: SlaPolicy, fn: string): BusinessCalendar | undefined {
+  if (typeof policy !== 'object' || policy === null || typeof policy.targets !== 'object') {
+    bad(`${fn}: policy.targets`, 'must be an object');
+  }
+  let business = false;
+  for (const [metric, byPriority] of Object.entries(policy.targets)) {
+    if (!METRICS.includes(metric as Metric)) bad(`${fn}: policy.targets.${metric}`, 'is not a metric');
+    for (const [priority, target] of Object.entries(byPriority ?? {})) {
+      const field = `${fn}: policy.targets.${metric}.${priority}`;
+      if (!PRIORITIES.includes(priority)) bad(field, 'is not a priority');
+      if (!(target.minutes >= 0 && target.minutes < Number.POSITIVE_INFINITY))
+        bad(`${field}.minutes`, 'must be >= 0');
+      if (target.basis !== 'business' && target.basis !== 'calendar')
+        bad(`${field}.basis`, 'must be business or calendar');
+      business ||= target.basis === 'business';
+    }
+  }
+  for (const f of policy.warnAt ?? []) if (!(f >= 0)) bad(`${fn}: policy.warnAt`, 'must hold fractions >= 0');
+  if (policy.calendar === undefined) {
+    if (business) bad(`${fn}: policy.calendar`, 'is required by business-basis targets');
+    return undefined;
+  }
+  return resolveCalendar(policy.calendar);
+}
+
+/**
+ * Replays a ticket's history under a policy, as of `now`.
+ *
+ * @example
+ * simulate(policy, events, '2025-06-04T12:00:00+09:00', 'evaluateSla').cycles.length
+ */
+export function simulate(
+  policy: SlaPolicy,
+  events: readonly TicketEvent[],
+  nowInput: InstantInput,
+  fn: string,
+): Simulation {
+  const now = toInstant(nowInput, `${fn}: now`);
+  const calendar = checkPolicy(policy, fn);
+  const timed = timeEvents(events, now, fn);
+  const undelivered = new Set<number>();
+  if (policy.undeliveredReplyFulfils === false) {
+    for (const e of timed) {
+      if (e.type !== 'deliveryFailed') continue;
+      let reply: number | undefined;
+      for (const r of timed) {
+        if (
+          r.i < e.i &&
+          r.type === 'agentReply' &&
+          r.public &&
+          (e.replyId === undefined || r.id === e.replyId)
+        ) {
+          reply = r.i;
+        }
+      }
+      if (reply !== undefined) undelivered.add(reply);
+    }
+  }
+  const target = (c: Cycle): Target | undefined => policy.targets[c.metric]?.[c.priority];
+  const measure = (basis: Target['basis'], a: number, b: number): number =>
+    basis === 'business' && calendar !== undefined
+      ? businessMinutesBetween(calendar, a, b)
+      : (b - a) / 60_000;
+  const advance = (basis: Target['basis'], a: number, minutes: number): number =>
+    basis === 'business' && calendar !== undefined
+      ? addBusinessMinutes(calendar, a, minutes)
+      : a + minutes * 60_000;
+  const segsOf = (c: Cycle): number[] => (c.stoppedRunning ? c.segs.slice(0, -1) : c.segs);
+  const reach = (c: Cycle, minutes: number, strict: boolean): number | null => {
+    const tg = target(c);
+    if (tg === undefined) return null;
+    const segs = segsOf(c);
+    let used = 0;
+    for (let i = 0; i < segs.length; i += 2) {
+      const start = segs[i] ?? 0;
+      const end = segs[i + 1];
+      const at = minutes - used <= 0 ? start : advance(tg.basis, start, minutes - used);
+      if (end === undefined || at < end || (!strict && at === end)) return Math.max(at, c.retargetAt);
+      used += measure(tg.basis, start, end);
+    }
+    return null;
+  };
+  /** The missed due instant, if the cycle breached before `until`. */
+  const breach = (c: Cycle, until: number): number | undefined => {
+    if (c.breachedAt !== undefined) return c.breachedAt;
+    const tg = target(c);
+    const due = tg === undefined ? null : reach(c, tg.minutes, true);
+    return due !== null && due < until ? due : undefined;
+  };
+
+  const cycles: Cycle[] = [];
+  const open = new Map<Metric, Cycle>();
+  const counts = new Map<Metric, number>();
+  const created = timed[0];
+  let status: TicketStatus = 'new';
+  let priority: Priority = created?.type === 'created' ? created.priority : 'normal';
+  const isPaused = (metric: Metric, s: TicketStatus): boolean =>
+    (policy.pausedIn?.[metric] ?? DEFAULT_PAUSED[metric] ?? []).includes(s);
+  const running = (c: Cycle): boolean => c.segs.length % 2 === 1;
+  const start = (metric: Metric, t: number): void => {
+    const n = (counts.get(metric) ?? 0) + 1;
+    counts.set(metric, n);
+    const c: Cycle = { metric, n, priority, startedAt: t, segs: [], retargetAt: Number.NEGATIVE_INFINITY };
+    if (!isPaused(metric, status)) c.segs.push(t);
+    cycles.push(c);
+    open.set(metric, c);
+  };
+  const stop = (c: Cycle, t: number, fulfilled: boolean): void => {
+    c.stoppedRunning = running(c);
+    if (running(c)) c.segs.push(t);
+    c.stoppedAt = t;
+    c.fulfilled = fulfilled;
+    open.delete(c.metric);
+  };
+  const solvedLike = (s: TicketStatus): boolean => s === 'solved' || s === 'closed';
+
+  for (const e of timed) {
+    const t = e.t;
+    if (e.type === 'created') {
+      for (const metric of SOLVE_FULFILS) start(metric, t);
+      if (e.by === 'customer') start('firstReply', t);
+      if (policy.periodicStartsAt === 'creation') {
+        start('periodicUpdate', t);
+        start('pausableUpdate', t);
+      }
+    } else if (e.type === 'customerMessage' || e.type === 'customerReportsNoReply') {
+      if (e.type === 'customerMessage' && e.public === false) continue;
+      if (!counts.has('firstReply')) start('firstReply', t);
+      else if (
+        !open.has('firstReply') &&
+        !open.has('nextReply') &&
+        (e.type !== 'customerMessage' || e.needsReply !== false)
+      ) {
+        start('nextReply', t);
+      }
+    } else if (e.type === 'agentReply') {
+      if (!e.public || undelivered.has(e.i)) continue;
+      for (const metric of METRICS.slice(0, 4)) {
+        const c = open.get(metric);
+        if (c !== undefined) stop(c, t, true);
+        if (metric.endsWith('Update') && !solvedLike(status)) start(metric, t);
+      }
+    } else if (e.type === 'statusChange') {
+      const was = status;
+      status = e.to;
+      if (!solvedLike(was) && solvedLike(status)) {
+        for (const c of [...open.values()]) stop(c, t, SOLVE_FULFILS.includes(c.metric));
+      } else if (solvedLike(was) && !solvedLike(status)) {
+        for (const metric of SOLVE_FULFILS) {
+          const c = cycles.find((x) => x.metric === metric);
+          if (c?.stoppedAt === undefined) continue;
+          c.stoppedAt = undefined;
+          c.fulfilled = undefined;
+          c.stoppedRunning = undefined;
+          open.set(metric, c);
+        }
+      }
+      for (const c of open.values()) {
+        if (isPaused(c.metric, status)) {
+          if (running(c)) c.segs.push(t);
+        } else if (!running(c)) c.segs.push(t);
+      }
+    } else if (e.type === 'priorityChange') {
+      priority = e.to;
+      if (policy.onPriorityChange === 'keep-cycle-target') continue;
+      for (const c of open.values()) {
+        if (c.priority === priority || policy.targets[c.metric]?.[priority] === undefined) continue;
+        const missed = breach(c, t);
+        if (missed !== undefined) {
+          c.breachedAt = missed;
+          continue;
+        }
+        c.priority = priority;
+        c.retargetAt = t;
+      }
+    }
+  }
+
+  const state = (c: Cycle): TargetState => {
+    const tg = target(c) ?? { minutes: 0, basis: 'calendar' };
+    const end = c.stoppedAt ?? now;
+    const segs = c.segs;
+    let used = 0;
+    for (let i = 0; i < segs.length; i += 2) used += measure(tg.basis, segs[i] ?? 0, segs[i + 1] ?? end);
+    const isOpen = c.stoppedAt === undefined;
+    const live = isOpen ? running(c) : c.stoppedRunning === true;
+    const due = reach(c, tg.minutes, true);
+    const breachedAt = breach(c, end);
+    const status: TargetState['status'] =
+      breachedAt !== undefined
+        ? 'breached'
+        : c.fulfilled
+          ? 'achieved'
+          : c.stoppedAt !== undefined
+            ? 'cancelled'
+            : live
+              ? 'active'
+              : 'paused';
+    const warnings = (policy.warnAt ?? [0.5, 0.75]).map((fraction) => {
+      const at = reach(c, fraction * tg.minutes, false);
+      const known = at !== null && at <= end ? at : isOpen && live ? at : null;
+      return { fraction, at: known, passed: known !== null && known <= now };
+    });
+    return {
+      metric: c.metric,
+      cycle: c.n,
+      priority: c.priority,
+      status,
+      target: tg,
+      startedAt: c.startedAt,
+      dueAt: breachedAt ?? (live && status !== 'cancelled' ? due : null),
+      ...(c.fulfilled ? { fulfilledAt: end } : {}),
+      ...(breachedAt === undefined ? {} : { breachedAt }),
+      elapsedMinutes: used,
+      remainingMinutes: tg.minutes - used,
+      warnings,
+    };
+  };
+
+  return { now, events: timed, cycles, status, priority, calendar, target, reach, state };
+}

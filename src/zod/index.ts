@@ -1,0 +1,2 @@
+export { codeSchema } from './codeSchema.ts';
+export { passwordSchema } from './passwordSchema.ts';
