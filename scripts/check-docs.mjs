@@ -28,9 +28,12 @@ for (const entry of config.entryPoints) {
     const where = `${entry}: ${exported.name}`;
     const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
     if (summary === '') problems.push(`${where} has no TSDoc summary`);
-    const isValue = (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) !== 0;
+    const isValue =
+      (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable | ts.SymbolFlags.Class)) !== 0;
     if (isValue) {
-      const tags = ts.getJSDocTags(declaration.kind === ts.SyntaxKind.VariableDeclaration ? declaration.parent.parent : declaration);
+      const tags = ts.getJSDocTags(
+        declaration.kind === ts.SyntaxKind.VariableDeclaration ? declaration.parent.parent : declaration,
+      );
       if (!tags.some((tag) => tag.tagName.text === 'example')) problems.push(`${where} has no @example`);
     }
   }

@@ -34,7 +34,8 @@ for (const { entry, budget, mustNotAppear, external = [] } of ENTRIES) {
   if (!pkg.exports[`./${entry}`]) continue; // not landed yet
   const names = Object.keys(await import(specifier)).sort();
   const all = await bundle(`import * as m from '${specifier}'; globalThis.m = m;`, external);
-  const withPeers = external.length === 0 ? all : await bundle(`import * as m from '${specifier}'; globalThis.m = m;`);
+  const withPeers =
+    external.length === 0 ? all : await bundle(`import * as m from '${specifier}'; globalThis.m = m;`);
   const single = [];
   for (const name of names) {
     const one = await bundle(`import { ${name} } from '${specifier}'; globalThis.x = ${name};`, external);
@@ -52,12 +53,16 @@ for (const { entry, budget, mustNotAppear, external = [] } of ENTRIES) {
 for (const { name, mustNotAppear } of ROOT_IMPORTS) {
   let code;
   try {
-    ({ code } = await bundle(`import { ${name} } from 'support-kit'; globalThis.x = ${name};`, ['zod', 'zod/mini']));
+    ({ code } = await bundle(`import { ${name} } from 'support-kit'; globalThis.x = ${name};`, [
+      'zod',
+      'zod/mini',
+    ]));
   } catch {
     continue; // that module has not landed yet
   }
   for (const forbidden of mustNotAppear) {
-    if (code.includes(forbidden)) failures.push(`support-kit { ${name} } (root) contains "${forbidden}": not tree-shaken`);
+    if (code.includes(forbidden))
+      failures.push(`support-kit { ${name} } (root) contains "${forbidden}": not tree-shaken`);
   }
 }
 

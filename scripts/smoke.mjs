@@ -17,8 +17,12 @@ for (const subpath of subpaths) {
   const viaImport = await import(specifier);
   const viaRequire = require(specifier);
   const importNames = Object.keys(viaImport).sort().join(',');
-  const requireNames = Object.keys(viaRequire).filter((name) => name !== '__esModule').sort().join(',');
-  if (importNames !== requireNames) failures.push(`${specifier}: ESM exports ${importNames} but CJS ${requireNames}`);
+  const requireNames = Object.keys(viaRequire)
+    .filter((name) => name !== '__esModule')
+    .sort()
+    .join(',');
+  if (importNames !== requireNames)
+    failures.push(`${specifier}: ESM exports ${importNames} but CJS ${requireNames}`);
   if (importNames === '') failures.push(`${specifier}: exports nothing`);
   const entry = subpath === '.' ? 'root' : subpath.slice(2);
   esm[entry] = viaImport;
@@ -27,18 +31,25 @@ for (const subpath of subpaths) {
 }
 // The root entry re-exports the modules: run each module's checks through it too.
 for (const entry of Object.keys(RUNTIME_CHECKS)) {
-  if (esm[entry] === undefined && pkg.exports[`./${entry}`] !== undefined) failures.push(`${entry}: not loaded`);
+  if (esm[entry] === undefined && pkg.exports[`./${entry}`] !== undefined)
+    failures.push(`${entry}: not loaded`);
 }
 for (const [kind, modules] of [
   ['ESM', esm],
   ['CJS', cjs],
 ]) {
   for (const result of runChecks(modules)) {
-    if (!result.pass) failures.push(`${kind} ${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
+    if (!result.pass)
+      failures.push(`${kind} ${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
   }
-  const viaRoot = Object.fromEntries(Object.keys(RUNTIME_CHECKS).filter((e) => modules[e]).map((e) => [e, modules.root]));
+  const viaRoot = Object.fromEntries(
+    Object.keys(RUNTIME_CHECKS)
+      .filter((e) => modules[e])
+      .map((e) => [e, modules.root]),
+  );
   for (const result of runChecks(viaRoot)) {
-    if (!result.pass) failures.push(`${kind} root → ${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
+    if (!result.pass)
+      failures.push(`${kind} root → ${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
   }
 }
 const cli = new URL(`../${pkg.bin['support-kit']}`, import.meta.url).pathname;

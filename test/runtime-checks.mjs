@@ -49,7 +49,9 @@ export const RUNTIME_CHECKS = {
       (m) => {
         const tokyo = m.createCalendar({
           timeZone: 'Asia/Tokyo',
-          weeklyHours: Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]])),
+          weeklyHours: Object.fromEntries(
+            ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]]),
+          ),
           holidays: 'JP',
         });
         return m.formatInstant(m.addBusinessMinutes(tokyo, '2026-11-20T17:00:00+09:00', 120), 'Asia/Tokyo');

@@ -6,7 +6,8 @@ type AlphabetName = (typeof ALPHABETS)[number];
 
 function positiveInteger(text: string, what: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new UsageError(`--format: ${what} must be a positive integer, got "${text}"`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`--format: ${what} must be a positive integer, got "${text}"`);
   return value;
 }
 

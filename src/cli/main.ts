@@ -53,7 +53,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw new UsageError(name === undefined ? 'no command given' : `unknown command "${name}"`);
   } catch (error) {
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage =
+      error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (usage) {
       io.stderr.write(`support-kit: ${(error as Error).message}\n\n${command?.help ?? help()}\n`);
       return 2;

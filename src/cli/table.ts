@@ -44,8 +44,10 @@ export function truncateToWidth(text: string, max: number): string {
 
 /** Makes control characters and line breaks visible so one row stays on one line. */
 export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: that is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** One column of {@link renderTable}. */
@@ -60,7 +62,9 @@ export interface Column<Row> {
  * Renders rows as an aligned plain-text table that respects the double width of Japanese text.
  */
 export function renderTable<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  const cells = rows.map((row) => columns.map((column) => truncateToWidth(printable(column.value(row)), column.max ?? 40)));
+  const cells = rows.map((row) =>
+    columns.map((column) => truncateToWidth(printable(column.value(row)), column.max ?? 40)),
+  );
   const widths = columns.map((column, i) =>
     Math.max(displayWidth(column.header), ...cells.map((line) => displayWidth(line[i] ?? ''))),
   );

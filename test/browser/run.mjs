@@ -46,7 +46,12 @@ const page = `<!doctype html>
   window.__results = { entries: Object.keys(modules), results };
 </script>`;
 
-const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.map': 'application/json',
+  '.json': 'application/json',
+};
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
   if (path === '/') {
@@ -91,7 +96,11 @@ try {
   });
   tab.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
   await tab.goto(url);
-  await tab.waitForFunction(() => window.__results !== undefined || document.getElementById('out').textContent !== 'running…', null, { timeout: 20_000 });
+  await tab.waitForFunction(
+    () => window.__results !== undefined || document.getElementById('out').textContent !== 'running…',
+    null,
+    { timeout: 20_000 },
+  );
   const outcome = await tab.evaluate(() => window.__results);
   if (outcome === undefined) failures.push(`the page did not finish: ${await tab.textContent('#out')}`);
   else {
@@ -101,9 +110,13 @@ try {
       if (result.pass) passed++;
       else failures.push(`${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
     }
-    const missing = entries.map((e) => (e === 'index' ? 'root' : e)).filter((e) => !outcome.entries.includes(e));
+    const missing = entries
+      .map((e) => (e === 'index' ? 'root' : e))
+      .filter((e) => !outcome.entries.includes(e));
     if (missing.length > 0) failures.push(`entries not loaded: ${missing.join(', ')}`);
-    console.log(`Chromium ${browserVersion}: loaded ${outcome.entries.length} entries, ran ${outcome.results.length} checks`);
+    console.log(
+      `Chromium ${browserVersion}: loaded ${outcome.entries.length} entries, ran ${outcome.results.length} checks`,
+    );
   }
 } finally {
   await browser.close();

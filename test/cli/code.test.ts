@@ -21,9 +21,12 @@ describe('parseFormatSpec', () => {
     expect(parseFormatSpec(spec)).toEqual(expected);
   });
 
-  it.each(['digits,length=0', 'digits,length=x', 'rainbow', 'checksum=md5', '{bad json'])('refuses %j', (spec) => {
-    expect(() => parseFormatSpec(spec)).toThrow(/--format/);
-  });
+  it.each(['digits,length=0', 'digits,length=x', 'rainbow', 'checksum=md5', '{bad json'])(
+    'refuses %j',
+    (spec) => {
+      expect(() => parseFormatSpec(spec)).toThrow(/--format/);
+    },
+  );
 });
 
 describe('support-kit code', () => {
@@ -32,7 +35,9 @@ describe('support-kit code', () => {
     expect(await main(['code', '--format', 'digits,length=8,group=4', '【１２３４ー５６７８】'], io)).toBe(0);
     const [row] = lines(out());
     expect(row).toMatchObject({ line: 1, ok: true, value: '12345678', formatted: '1234-5678' });
-    expect(row?.changes).toEqual(expect.arrayContaining(['full-width-converted', 'brackets-removed', 'separator-removed']));
+    expect(row?.changes).toEqual(
+      expect.arrayContaining(['full-width-converted', 'brackets-removed', 'separator-removed']),
+    );
   });
 
   it('reads stdin line by line, reports refused rows and keeps going, exit 1', async () => {
@@ -47,7 +52,9 @@ describe('support-kit code', () => {
   it('reads a file and prints a table in Japanese', async () => {
     const file = tempFile('codes.txt', ' 1234\n1234²\n');
     const { io, out } = memoryIo();
-    expect(await main(['code', '--format', 'digits', '--file', file, '--output', 'table', '--locale', 'ja'], io)).toBe(1);
+    expect(
+      await main(['code', '--format', 'digits', '--file', file, '--output', 'table', '--locale', 'ja'], io),
+    ).toBe(1);
     expect(out()).toMatch(/^#\s+input\s+ok\s+value\s+what happened$/m);
     expect(out()).toContain('ambiguous-character: 「²」');
   });

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../../internal/diagnostic.ts';
 import { type SanitizeCodeResult, sanitizeCode } from '../../sanitize/index.ts';
-import { type Command, type CliIo, UsageError } from '../command.ts';
+import { type CliIo, type Command, UsageError } from '../command.ts';
 import { parseFormatSpec } from '../formatSpec.ts';
 import { readLines, write } from '../io.ts';
 import { renderTable } from '../table.ts';
@@ -42,7 +42,14 @@ function toJson(row: Row): object {
   const { result } = row;
   const changes = result.changes.map((change) => change.code);
   return result.ok
-    ? { line: row.line, input: row.input, ok: true, value: result.value, formatted: result.formatted, changes }
+    ? {
+        line: row.line,
+        input: row.input,
+        ok: true,
+        value: result.value,
+        formatted: result.formatted,
+        changes,
+      }
     : {
         line: row.line,
         input: row.input,
@@ -52,7 +59,11 @@ function toJson(row: Row): object {
       };
 }
 
-async function* inputs(codes: readonly string[], file: string | undefined, io: CliIo): AsyncGenerator<string> {
+async function* inputs(
+  codes: readonly string[],
+  file: string | undefined,
+  io: CliIo,
+): AsyncGenerator<string> {
   if (file !== undefined) yield* readLines(file, io);
   for (const code of codes) {
     if (code === '-') yield* readLines('-', io);
@@ -81,7 +92,8 @@ export const codeCommand: Command = {
       await write(io.stdout, `${HELP}\n`);
       return 0;
     }
-    if (values.format === undefined) throw new UsageError('--format is required (e.g. --format digits,length=6)');
+    if (values.format === undefined)
+      throw new UsageError('--format is required (e.g. --format digits,length=6)');
     if (values.output !== 'jsonl' && values.output !== 'json' && values.output !== 'table') {
       throw new UsageError(`--output must be jsonl, json or table, got "${values.output}"`);
     }
@@ -101,7 +113,8 @@ export const codeCommand: Command = {
       if (values.output === 'jsonl') await write(io.stdout, `${JSON.stringify(toJson(row))}\n`);
       else collected.push(row);
     }
-    if (values.output === 'json') await write(io.stdout, `${JSON.stringify(collected.map(toJson), null, 2)}\n`);
+    if (values.output === 'json')
+      await write(io.stdout, `${JSON.stringify(collected.map(toJson), null, 2)}\n`);
     if (values.output === 'table') {
       await write(
         io.stdout,
@@ -109,7 +122,10 @@ export const codeCommand: Command = {
           { header: '#', value: (row) => String(row.line) },
           { header: 'input', value: (row) => row.input, max: 28 },
           { header: 'ok', value: (row) => (row.result.ok ? 'yes' : 'NO') },
-          { header: 'value', value: (row) => (row.result.ok ? (row.result.formatted ?? row.result.value) : '') },
+          {
+            header: 'value',
+            value: (row) => (row.result.ok ? (row.result.formatted ?? row.result.value) : ''),
+          },
           {
             header: 'what happened',
             value: (row) =>
