@@ -9,6 +9,9 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       sanitize: 'src/sanitize/index.ts',
+      email: 'src/email/index.ts',
+      deliverability: 'src/deliverability/index.ts',
+      'deliverability/disposable': 'src/deliverability/disposable/index.ts',
       sla: 'src/sla/index.ts',
       zod: 'src/zod/index.ts',
     },
@@ -21,6 +24,15 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     external: ['punycode/punycode.js', 'zod', 'zod/mini'],
+  },
+  {
+    // support-kit/node: the Node-only helpers (DNS look-ups).
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
   },
   {
     entry: { cli: 'src/cli/bin.ts' },

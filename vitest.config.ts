@@ -16,6 +16,9 @@ export default defineConfig({
       thresholds: {
         'src/internal/**': floor,
         'src/sanitize/**': floor,
+        'src/email/**': floor,
+        'src/deliverability/**': floor,
+        'src/node/**': floor,
         'src/sla/**': floor,
         'src/zod/**': floor,
         'src/cli/**': floor,

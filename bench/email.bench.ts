@@ -6,9 +6,7 @@
 import { bench, do_not_optimize, group } from 'mitata';
 import normalizeEmailPackage from 'normalize-email';
 import validator from 'validator';
-// While the build config has no email entry this imports the source; switch to
-// `from 'support-kit/email'` (the built package) once tsup builds it.
-import { canonicalizeEmail } from '../src/email/index.ts';
+import { canonicalizeEmail } from 'support-kit/email';
 import { runAndReport } from './report.ts';
 
 /** mulberry32: a small seeded PRNG, so every run measures the same addresses. */

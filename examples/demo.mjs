@@ -9,20 +9,66 @@ const examples = new URL('.', import.meta.url).pathname;
 const steps = [
   {
     title: 'Codes pasted into a gift-code form (8 digits): support-kit code',
-    args: ['code', '--format', 'digits,length=8,group=4', '--output', 'table', '--file', `${examples}codes.txt`],
+    args: [
+      'code',
+      '--format',
+      'digits,length=8,group=4',
+      '--output',
+      'table',
+      '--file',
+      `${examples}codes.txt`,
+    ],
   },
   {
     title: 'The same, messages in Japanese',
-    args: ['code', '--format', 'digits,length=8,group=4', '--output', 'table', '--locale', 'ja', '--file', `${examples}codes.txt`],
+    args: [
+      'code',
+      '--format',
+      'digits,length=8,group=4',
+      '--output',
+      'table',
+      '--locale',
+      'ja',
+      '--file',
+      `${examples}codes.txt`,
+    ],
   },
   {
     title: 'Crockford Base32 codes with a check symbol',
-    args: ['code', '--format', 'crockford,checksum=crockford,group=4', '--output', 'table', '--file', `${examples}gift-codes.txt`],
+    args: [
+      'code',
+      '--format',
+      'crockford,checksum=crockford,group=4',
+      '--output',
+      'table',
+      '--file',
+      `${examples}gift-codes.txt`,
+    ],
+  },
+  {
+    title:
+      'Sign-ups that share one mailbox (Gmail dots and +tags, googlemail, Proton aliases…): support-kit emails',
+    args: ['emails', `${examples}signups.csv`, '--dedupe', '--output', 'table'],
+  },
+  {
+    title:
+      'SLA clocks and follow-ups of a ticket, Tokyo business hours with Japanese holidays: support-kit sla',
+    args: [
+      'sla',
+      '--policy',
+      `${examples}sla-policy.json`,
+      '--events',
+      `${examples}sla-ticket.json`,
+      '--output',
+      'table',
+    ],
   },
 ];
 
 for (const step of steps) {
-  console.log(`\n=== ${step.title}\n$ support-kit ${step.args.map((a) => (a.includes(examples) ? a.replace(examples, 'examples/') : a)).join(' ')}\n`);
+  console.log(
+    `\n=== ${step.title}\n$ support-kit ${step.args.map((a) => (a.includes(examples) ? a.replace(examples, 'examples/') : a)).join(' ')}\n`,
+  );
   const result = spawnSync(process.execPath, [cli, ...step.args], { stdio: 'inherit' });
   if (result.status !== 0 && result.status !== 1) process.exit(result.status ?? 1);
 }

@@ -69,7 +69,9 @@ if (from !== undefined) {
       license: 'CC0-1.0',
     };
   } else if (ivolo !== undefined) {
-    console.warn('warning: using ivolo/disposable-email-domains (unmaintained, very large); install disposable-email-domains-js');
+    console.warn(
+      'warning: using ivolo/disposable-email-domains (unmaintained, very large); install disposable-email-domains-js',
+    );
     entries = readList(ivolo.path);
     source = {
       name: 'disposable-email-domains (ivolo)',

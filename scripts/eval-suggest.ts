@@ -69,7 +69,15 @@ export function evaluate(name: string, suggest: (address: string) => string | nu
     if (got !== null && got !== domain) falseOnReal++;
   }
   const made = right + wrongTarget + falseOnReal;
-  return { name, right, wrongTarget, missed, falseOnReal, precision: made === 0 ? 0 : right / made, recall: right / TYPO_CASES.length };
+  return {
+    name,
+    right,
+    wrongTarget,
+    missed,
+    falseOnReal,
+    precision: made === 0 ? 0 : right / made,
+    recall: right / TYPO_CASES.length,
+  };
 }
 
 /** The Markdown table of every suggester. */

@@ -1,3 +1,5 @@
 export * from './sanitize/index.ts';
+export * from './email/index.ts';
+export * from './deliverability/index.ts';
 export * from './sla/index.ts';
 export * from './zod/index.ts';

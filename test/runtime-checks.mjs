@@ -38,6 +38,59 @@ export const RUNTIME_CHECKS = {
       'lone-surrogate',
     ],
   ],
+  email: [
+    [
+      'canonicalizeEmail merges Gmail dots, +tag and googlemail.com',
+      (m) => m.canonicalizeEmail('Taro.Yamada+shop@GoogleMail.com').canonical,
+      'taroyamada@gmail.com',
+    ],
+    [
+      'parseEmail folds IME full-width input',
+      (m) => m.parseEmail('ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ').address,
+      'taro@example.jp',
+    ],
+    [
+      'parseEmail converts an IDN domain with punycode',
+      (m) => {
+        const parsed = m.parseEmail('user@bücher.de');
+        return [parsed.domain, parsed.unicodeDomain];
+      },
+      ['xn--bcher-kva.de', 'bücher.de'],
+    ],
+    [
+      'a docomo address with two dots is accepted, with a note',
+      (m) => {
+        const parsed = m.parseEmail('taro..yamada@docomo.ne.jp');
+        return [parsed.ok, parsed.notes.length > 0];
+      },
+      [true, true],
+    ],
+    ['sameMailbox', (m) => m.sameMailbox('taroyamada@gmail.com', 'taro.yamada@googlemail.com'), true],
+  ],
+  deliverability: [
+    ['suggestDomain corrects a typo of gmail.com', (m) => m.suggestDomain('gmial.com'), 'gmail.com'],
+    ['suggestDomain leaves a real close domain alone', (m) => m.suggestDomain('gmx.com'), null],
+    [
+      'deliverabilityHints warns about docomo filters with a Japanese action',
+      (m) => {
+        const hint = m
+          .deliverabilityHints('taro@docomo.ne.jp', { locale: 'ja', senderDomain: 'example.co.jp' })
+          .hints.find((h) => h.code === 'carrier-filter');
+        return [hint?.severity, hint?.action.includes('example.co.jp')];
+      },
+      ['warning', true],
+    ],
+    [
+      'deliverabilityHints suggests the fix for a carrier typo',
+      (m) => m.deliverabilityHints('taro@docomo.ne.pj').suggestion,
+      'taro@docomo.ne.jp',
+    ],
+  ],
+  'deliverability/disposable': [
+    ['isDisposableDomain knows mailinator.com', (m) => m.isDisposableDomain('mailinator.com'), true],
+    ['isDisposableDomain matches a subdomain', (m) => m.isDisposableDomain('x.mailinator.com'), true],
+    ['isDisposableDomain leaves gmail.com alone', (m) => m.isDisposableDomain('gmail.com'), false],
+  ],
   sla: [
     [
       'japaneseHolidays knows 勤労感謝の日 2026',
@@ -72,6 +125,11 @@ export const RUNTIME_CHECKS = {
     ],
   ],
   zod: [
+    [
+      'emailSchema outputs the canonical key',
+      (m) => m.emailSchema().parse('Taro.Yamada+x@gmail.com').canonical,
+      'taroyamada@gmail.com',
+    ],
     [
       'codeSchema transforms to the cleaned value',
       (m) => m.codeSchema({ alphabet: 'digits', length: 6 }).parse(' １２３ ４５６ '),

@@ -2,10 +2,11 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { codeCommand } from './commands/code.ts';
+import { emailsCommand } from './commands/emails.ts';
 import { slaCommand } from './commands/sla.ts';
 
 /** Every sub-command, in the order `--help` lists them. */
-const COMMANDS: readonly Command[] = [codeCommand, slaCommand];
+const COMMANDS: readonly Command[] = [codeCommand, emailsCommand, slaCommand];
 
 function version(): string {
   // dist/cli.js sits one level below package.json, as src/cli/main.ts sits two levels below.

@@ -42,11 +42,14 @@ export function truncateToWidth(text: string, max: number): string {
   return `${out}…`;
 }
 
-/** Makes control characters and line breaks visible so one row stays on one line. */
+/**
+ * Makes control characters, line breaks and invisible format characters (zero-width spaces,
+ * bidi controls, BOM) visible as `\uXXXX`, so one row stays on one line and shows what is there.
+ */
 export function printable(text: string): string {
   return text.replace(
-    /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    /[\p{Cc}\p{Cf}\u2028\u2029]/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );
 }
 

@@ -1,2 +1,3 @@
 export { codeSchema } from './codeSchema.ts';
+export { type EmailSchemaOutput, emailSchema } from './emailSchema.ts';
 export { passwordSchema } from './passwordSchema.ts';

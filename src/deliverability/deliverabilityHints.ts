@@ -1,0 +1,246 @@
+import { type ParsedEmail, parseEmail } from '../email/index.ts';
+import type { DiagnosticDetail, Locale, Severity } from '../internal/diagnostic.ts';
+import { fillTemplate } from '../internal/message.ts';
+import { foldWidth } from '../internal/width.ts';
+import { RESERVED_JP_PARENTS, RESERVED_SUFFIXES } from './data/reserved.ts';
+import { SHARED_ROLES, UNREAD_ROLES } from './data/roles.ts';
+import { type DomainIndex, domainIndex } from './domainIndex.ts';
+import { inspectHomograph } from './inspectHomograph.ts';
+import { DELIVERABILITY_MESSAGES_EN } from './messages/en.ts';
+import { DELIVERABILITY_MESSAGES_JA } from './messages/ja.ts';
+import { normalizeDomain } from './normalizeDomain.ts';
+import { suggestDomain } from './suggestDomain.ts';
+import type {
+  DeliverabilityHintsOptions,
+  DeliverabilityHintsResult,
+  DnsFacts,
+  Hint,
+  HintCode,
+  HintData,
+  HintMessageKey,
+} from './types.ts';
+
+/** Severity first, then this order: what to fix before what to know. */
+const ORDER: readonly HintCode[] = [
+  'typo-domain',
+  'idn-homograph',
+  'reserved-domain',
+  'null-mx',
+  'no-mx',
+  'disposable',
+  'carrier-filter',
+  'rfc-violating-local',
+  'spoofing-filter',
+  'non-ascii-local',
+  'role-account',
+  'private-relay',
+  'free-provider',
+];
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const JP_EXAMPLE_LABEL = /^example[0-9]?$/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Everything a message may name. */
+interface Vars {
+  readonly domain: string;
+  readonly senderDomain: string;
+  readonly suggestion?: string;
+  readonly local?: string;
+  readonly reason?: string;
+}
+
+function makeHint(
+  locale: Locale | undefined,
+  code: HintCode,
+  key: HintMessageKey,
+  severity: Severity,
+  vars: Vars,
+  data?: HintData,
+): Hint {
+  const row = (locale === 'ja' ? DELIVERABILITY_MESSAGES_JA : DELIVERABILITY_MESSAGES_EN)[key];
+  // The placeholders are our own names, not DiagnosticDetail fields: fillTemplate reads any.
+  const detail = vars as unknown as DiagnosticDetail;
+  const hint = {
+    code,
+    severity,
+    message: fillTemplate(row.message, detail),
+    action: fillTemplate(row.action ?? '', detail),
+  };
+  return data === undefined ? hint : { ...hint, data };
+}
+
+/** RFC 2606 / 6761 / 6762 / 8375 / 9476 / 7686 names, and JPRS's `example[0-9]` labels. */
+function isReserved(domain: string): boolean {
+  if (RESERVED_SUFFIXES.some((suffix) => domain === suffix || domain.endsWith(`.${suffix}`))) return true;
+  const labels = domain.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const parent = labels.slice(i + 1).join('.');
+    if (JP_EXAMPLE_LABEL.test(labels[i] ?? '') && RESERVED_JP_PARENTS.includes(parent)) return true;
+  }
+  return false;
+}
+
+/** The role tier of a local part (`+tag` removed, case ignored), if any. */
+function roleOf(parsed: ParsedEmail): { tier: 'unread' | 'shared'; local: string } | null {
+  if (parsed.quoted) return null;
+  const plus = parsed.local.indexOf('+');
+  const local = (plus < 0 ? parsed.local : parsed.local.slice(0, plus)).toLowerCase();
+  if (UNREAD_ROLES.includes(local)) return { tier: 'unread', local };
+  if (SHARED_ROLES.includes(local)) return { tier: 'shared', local };
+  return null;
+}
+
+/** `no-mx` / `null-mx` from DNS facts about this domain; nothing when a fact is unknown. */
+function dnsHint(dns: DnsFacts, locale: Locale | undefined, vars: Vars): Hint | null {
+  if (dns.nxdomain === true)
+    return makeHint(locale, 'no-mx', 'no-mx:none', 'error', vars, { fallback: false });
+  const { mx } = dns;
+  if (mx === undefined) return null;
+  const isNull = (exchange: string): boolean => exchange === '' || exchange === '.';
+  if (mx.length === 1 && isNull(mx[0]?.exchange ?? ''))
+    return makeHint(locale, 'null-mx', 'null-mx', 'error', vars);
+  if (mx.some((record) => !isNull(record.exchange))) return null;
+  if (dns.hasAddress === false)
+    return makeHint(locale, 'no-mx', 'no-mx:none', 'error', vars, { fallback: false });
+  return makeHint(locale, 'no-mx', 'no-mx:fallback', 'warning', vars, { fallback: true });
+}
+
+/** Whether the domain is a free webmail domain (a known domain whose name is a free service). */
+function isFreeProvider(domain: string, index: DomainIndex): boolean {
+  const target = index.known.get(domain);
+  return (
+    target !== undefined &&
+    target.weight > 1 &&
+    index.freeNames.has(target.name) &&
+    !index.carriers.has(domain)
+  );
+}
+
+function compareHints(a: Hint, b: Hint): number {
+  return RANK[a.severity] - RANK[b.severity] || ORDER.indexOf(a.code) - ORDER.indexOf(b.code);
+}
+
+/** The corrected address for a refused one: only a provider's name missing its ending. */
+function invalidSuggestion(input: unknown, code: string): string | null {
+  if (code !== 'domain-needs-dot' || typeof input !== 'string' || input.length > 1024) return null;
+  const trimmed = foldWidth(input).trim();
+  const at = trimmed.lastIndexOf('@');
+  const suggested = suggestDomain(trimmed.slice(at + 1));
+  return suggested === null ? null : `${trimmed.slice(0, at)}@${suggested}`;
+}
+
+/**
+ * Says, while the person can still fix it, why our mail may never reach an address: a typo'd
+ * domain, a Japanese carrier's domain filter, Yahoo's spoofing filter, a throwaway or reserved
+ * domain, an address nobody reads — each hint with a severity, a message and an action in
+ * English or Japanese.
+ *
+ * @remarks
+ * Built on `parseEmail` (`support-kit/email`): an address it refuses gets the single hint
+ * `invalid` (with the reason), and `suggestion` only when a provider's name lacks its ending
+ * (`taro@gmail`). Hints describe the domain as typed; the hints of a suggested domain appear once
+ * the person accepts it. `typo-domain` suppresses `disposable`; `carrier-filter` never comes with
+ * `spoofing-filter`; `rfc-violating-local` comes only with carrier addresses. Nothing is looked
+ * up: DNS facts (`dns`) and the disposable list (`isDisposable`) are passed in. Never throws.
+ *
+ * @param input - The address as typed or pasted.
+ * @param options - See {@link DeliverabilityHintsOptions}.
+ * @returns `{ ok: true, address, hints, suggestion }`, or `{ ok: false, address: null, hints:
+ *   [invalid], suggestion, error }`.
+ *
+ * @example
+ * deliverabilityHints('taro@gmial.com').suggestion //=> 'taro@gmail.com'
+ * @example
+ * deliverabilityHints('taro@docomo.ne.jp', { locale: 'ja', senderDomain: 'example.co.jp' }).hints[0]
+ * //=> { code: 'carrier-filter', severity: 'warning', message: 'ドコモのメールは…',
+ * //     action: 'ドコモメールの「受信リスト設定」にexample.co.jpを登録してください。…', data: { carrier: 'docomo', … } }
+ */
+export function deliverabilityHints(
+  input: string,
+  options?: DeliverabilityHintsOptions,
+): DeliverabilityHintsResult {
+  const locale = options?.locale;
+  const table = locale === 'ja' ? DELIVERABILITY_MESSAGES_JA : DELIVERABILITY_MESSAGES_EN;
+  const givenSender = options?.senderDomain;
+  const senderDomain =
+    typeof givenSender === 'string' && givenSender !== '' ? givenSender : table['sender-domain'].message;
+  const parsed = parseEmail(input, locale === undefined ? undefined : { locale });
+  if (!parsed.ok) {
+    const { error } = parsed;
+    const suggestion = invalidSuggestion(input, error.code);
+    const vars = { domain: '', senderDomain, reason: error.message };
+    const hint = makeHint(locale, 'invalid', 'invalid', 'error', vars, { reason: error.code });
+    const withAction = error.action === undefined ? hint : { ...hint, action: error.action };
+    return { ok: false, address: null, hints: [withAction], suggestion, error };
+  }
+  const index = domainIndex();
+  const { domain, local } = parsed;
+  const base: Vars = { domain: parsed.unicodeDomain, senderDomain };
+  const sender = givenSender === undefined ? {} : { senderDomain };
+  const hints: Hint[] = [];
+  let suggestion: string | null = null;
+
+  const corrected = suggestDomain(domain);
+  const homograph = NON_ASCII.test(parsed.unicodeDomain) ? inspectHomograph(parsed.unicodeDomain) : null;
+  if (homograph?.suspicious === true) {
+    suggestion = corrected === null ? null : `${local}@${corrected}`;
+    const key = suggestion === null ? 'idn-homograph' : 'idn-homograph:suggestion';
+    const data = suggestion === null ? undefined : { suggestion };
+    hints.push(makeHint(locale, 'idn-homograph', key, 'warning', { ...base, ...data }, data));
+  } else if (corrected !== null) {
+    suggestion = `${local}@${corrected}`;
+    hints.push(
+      makeHint(locale, 'typo-domain', 'typo-domain', 'warning', { ...base, suggestion }, { suggestion }),
+    );
+  }
+
+  if (isReserved(domain)) hints.push(makeHint(locale, 'reserved-domain', 'reserved-domain', 'error', base));
+  const dns = options?.dns;
+  if (
+    dns !== undefined &&
+    dns !== null &&
+    (dns.domain === undefined || normalizeDomain(dns.domain) === domain)
+  ) {
+    const hint = dnsHint(dns, locale, base);
+    if (hint !== null) hints.push(hint);
+  }
+  const neverDisposable = index.known.has(domain) || index.relays.has(domain);
+  if (corrected === null && !neverDisposable && options?.isDisposable?.(domain) === true) {
+    hints.push(makeHint(locale, 'disposable', 'disposable', 'warning', base));
+  }
+  const carrier =
+    index.carriers.get(domain) ?? (options?.carrierDomains?.includes(domain) ? 'other' : undefined);
+  if (carrier !== undefined) {
+    hints.push(
+      makeHint(locale, 'carrier-filter', `carrier-filter:${carrier}`, 'warning', base, {
+        carrier,
+        ...sender,
+      }),
+    );
+    if (parsed.notes.some((note) => note.code === 'rfc-violating-local')) {
+      hints.push(makeHint(locale, 'rfc-violating-local', 'rfc-violating-local', 'warning', base));
+    }
+  } else {
+    const provider = index.spoofing.get(domain);
+    if (provider !== undefined) {
+      const severity = provider === 'yahoo-japan' ? 'warning' : 'info';
+      const key = `spoofing-filter:${provider}` as const;
+      hints.push(makeHint(locale, 'spoofing-filter', key, severity, base, { provider, ...sender }));
+    }
+  }
+  if (NON_ASCII.test(local))
+    hints.push(makeHint(locale, 'non-ascii-local', 'non-ascii-local', 'warning', base));
+  const role = roleOf(parsed);
+  if (role !== null) {
+    const severity = role.tier === 'unread' ? 'warning' : 'info';
+    const vars = { ...base, local: role.local };
+    hints.push(makeHint(locale, 'role-account', `role-account:${role.tier}`, severity, vars, role));
+  }
+  if (index.relays.get(domain) === true)
+    hints.push(makeHint(locale, 'private-relay', 'private-relay', 'info', base));
+  if (options?.freeProvider === true && isFreeProvider(domain, index)) {
+    hints.push(makeHint(locale, 'free-provider', 'free-provider', 'info', base));
+  }
+  hints.sort(compareHints);
+  return { ok: true, address: parsed.address, hints, suggestion };
+}

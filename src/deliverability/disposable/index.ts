@@ -1,0 +1,2 @@
+export { DISPOSABLE_SOURCE } from './domains.ts';
+export { isDisposableDomain } from './isDisposableDomain.ts';

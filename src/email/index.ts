@@ -1,0 +1,23 @@
+export { canonicalizeEmail } from './canonicalizeEmail.ts';
+export { parseEmail } from './parseEmail.ts';
+export { type ProviderOfOptions, providerOf } from './providerOf.ts';
+export { EMAIL_PROVIDERS } from './providers.ts';
+export { sameMailbox } from './sameMailbox.ts';
+export type {
+  CanonicalEmail,
+  CanonicalizeEmailOptions,
+  CanonicalizeEmailResult,
+  EmailCode,
+  EmailError,
+  EmailErrorCode,
+  EmailFailure,
+  EmailHeuristics,
+  EmailNote,
+  EmailNoteCode,
+  EmailProvider,
+  EmailRemoved,
+  ParsedEmail,
+  ParseEmailOptions,
+  ParseEmailResult,
+  ProviderRules,
+} from './types.ts';
