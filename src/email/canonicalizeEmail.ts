@@ -4,14 +4,6 @@ import type { CanonicalizeEmailOptions, CanonicalizeEmailResult, EmailRemoved } 
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Removes (or replaces) every occurrence of the characters of `chars`; returns the count too. */
-function strip(text: string, chars: string, replacement: string): readonly [string, number] {
-  let out = text;
-  for (const char of chars) out = out.replaceAll(char, replacement);
-  const count = replacement === '' ? text.length - out.length : text.split(chars).length - 1;
-  return [out, count];
-}
-
 /**
  * Computes the mailbox key of an e-mail address: two addresses get the same `canonical` exactly
  * when their provider delivers them to the same mailbox.
@@ -54,54 +46,51 @@ export function canonicalizeEmail(
   const { row } = parts;
   let notes = parts.notes;
   const removed: Mutable<EmailRemoved> = {};
-  let key: string;
+  let key = parts.local;
   let domain = parts.domain;
   let expected: string | undefined;
   if (row === undefined) {
-    key = options?.lowercaseUnknownLocal === true ? parts.local.toLowerCase() : parts.local;
+    if (options?.lowercaseUnknownLocal === true) key = key.toLowerCase();
   } else {
-    const { rules } = row;
+    const lower = row.caseSensitive !== true;
     let local = parts.content;
     domain = parts.base;
     if (parts.sub !== undefined) {
       // F1: `anything@user.fastmail.com` is `user+anything@fastmail.com`.
-      removed.tag = rules.caseSensitive === true ? local : local.toLowerCase();
+      removed.tag = lower ? local.toLowerCase() : local;
       removed.subdomain = parts.sub;
       local = parts.sub;
       notes |= NOTE.subdomain;
+    } else if (lower && parts.cased) local = local.toLowerCase();
+    // The tag starts at the first of the separators.
+    const separators = row.subaddress ?? '';
+    let cut = -1;
+    for (let i = 0; i < separators.length; i++) {
+      const at = local.indexOf(separators[i] as string);
+      if (at >= 0 && (cut < 0 || at < cut)) cut = at;
     }
-    if (rules.caseSensitive !== true) local = local.toLowerCase();
-    const separators = rules.subaddress;
-    if (separators !== undefined && separators !== '') {
-      let cut = -1;
-      for (const char of separators) {
-        const at = local.indexOf(char);
-        if (at >= 0 && (cut < 0 || at < cut)) cut = at;
-      }
-      if (cut >= 0) {
-        removed.tag = local.slice(cut + 1);
-        local = local.slice(0, cut);
-      }
+    if (cut >= 0) {
+      removed.tag = local.slice(cut + 1);
+      local = local.slice(0, cut);
     }
-    if (rules.dots === 'ignored' || rules.dots === 'hyphen') {
-      if (local.includes('.')) {
-        const [out, count] = strip(local, '.', rules.dots === 'ignored' ? '' : '-');
+    if ((row.dots === 'ignored' || row.dots === 'hyphen') && local.includes('.')) {
+      const without = local.replaceAll('.', '');
+      removed.dots = local.length - without.length;
+      local = row.dots === 'ignored' ? without : local.replaceAll('.', '-');
+    }
+    if (row.transparent) {
+      let out = local;
+      for (const char of row.transparent) out = out.replaceAll(char, '');
+      if (out !== local) {
+        removed.separators = local.length - out.length;
         local = out;
-        removed.dots = count;
-      }
-    }
-    if (rules.transparent !== undefined && rules.transparent !== '') {
-      const [out, count] = strip(local, rules.transparent, '');
-      if (count > 0) {
-        local = out;
-        removed.separators = count;
       }
     }
     if (local === '' || (local.charCodeAt(0) === 46 && local.replaceAll('.', '') === '')) {
       return failure({ code: 'empty-mailbox' }, locale);
     }
     const heuristics = options?.heuristics;
-    if (heuristics?.yahooDisposable === true && rules.disposableKeyword === true) {
+    if (heuristics?.yahooDisposable === true && row.disposableKeyword === true) {
       // HEURISTIC (Y2, YJ2): `base-keyword` → `base-`: a grouping key no real Yahoo ID can take.
       const hyphen = local.indexOf('-');
       if (hyphen > 0 && hyphen < local.length - 1) {
@@ -110,22 +99,24 @@ export function canonicalizeEmail(
         notes |= NOTE.yahooDisposable;
       }
     }
-    const alias = rules.heuristicAlias;
+    const alias = row.heuristicAlias;
     if (heuristics?.auEzweb === true && alias !== undefined && Object.hasOwn(alias, domain)) {
       const to = alias[domain] as string;
       removed.domainAlias = { from: domain, to };
       expected = to;
       domain = to;
       notes |= NOTE.auDomain;
-    } else if (rules.aliasOf !== undefined && rules.aliasOf !== domain) {
-      removed.domainAlias = { from: domain, to: rules.aliasOf };
-      expected = rules.aliasOf;
-      domain = rules.aliasOf;
+    } else if (row.aliasOf !== undefined && row.aliasOf !== domain) {
+      removed.domainAlias = { from: domain, to: row.aliasOf };
+      expected = row.aliasOf;
+      domain = row.aliasOf;
       notes |= NOTE.alias;
     }
     // Keep the key parseable: an RFC-violating carrier name stays bare, anything else that is no
     // longer a dot-atom (`taro.+x` → `taro.`) is quoted, so canonical(canonical) === canonical.
-    const shape = parts.quoted || local.includes('.') ? dotAtom(local) : 0;
+    // A cut or a dot rule leaves a dot-atom a dot-atom unless it now ends with a dot.
+    const scan = parts.quoted || row.transparent || parts.notes & NOTE.rfcViolating;
+    const shape = scan ? dotAtom(local) : local.charCodeAt(local.length - 1) === 46 ? 1 : 0;
     key = shape === 0 || (shape === 1 && exemptFromDots(row, options)) ? local : quoteLocal(local);
   }
   return {
@@ -136,7 +127,7 @@ export function canonicalizeEmail(
     domain: parts.domain,
     unicodeDomain: parts.unicodeDomain,
     quoted: parts.quoted,
-    provider: row === undefined ? null : { id: row.id, name: row.name },
+    provider: row === undefined ? null : row.provider,
     removed,
     notes: notesOf(notes, locale, expected),
   };

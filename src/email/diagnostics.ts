@@ -50,8 +50,9 @@ export function failure(pending: PendingError, locale: Locale | undefined): Emai
   return { ok: false, error };
 }
 
-let cache: Map<string, readonly EmailNote[]> | undefined;
 let none: readonly EmailNote[] | undefined;
+/** Built note lists: per locale (en, ja), per `expected` value, indexed by note bits. */
+let cache: [Map<string, (readonly EmailNote[])[]>, Map<string, (readonly EmailNote[])[]>] | undefined;
 
 /**
  * Builds the notes of a bit set, in a fixed order; `expected` fills `{expected}` placeholders.
@@ -69,30 +70,25 @@ export function notesOf(
     none ??= Object.freeze([]);
     return none;
   }
-  const key = `${bits}${locale}${expected}`;
-  cache ??= new Map();
-  let notes = cache.get(key);
+  cache ??= [new Map(), new Map()];
+  const byExpected = cache[locale === 'ja' ? 1 : 0];
+  let lists = byExpected.get(expected ?? '');
+  if (lists === undefined) {
+    lists = [];
+    byExpected.set(expected ?? '', lists);
+  }
+  let notes = lists[bits];
   if (notes === undefined) {
     const list: EmailNote[] = [];
     ORDER.forEach((code, i) => {
       if (bits & (1 << i)) {
         const detail =
           code === 'alias-domain' || code === 'heuristic-au-domain' ? { expected: `${expected}` } : undefined;
-        list.push(
-          Object.freeze(
-            createDiagnostic(
-              TABLES,
-              locale,
-              code,
-              code === 'rfc-violating-local' ? 'warning' : 'info',
-              detail,
-            ),
-          ),
-        );
+        const severity = code === 'rfc-violating-local' ? 'warning' : 'info';
+        list.push(Object.freeze(createDiagnostic(TABLES, locale, code, severity, detail)));
       }
     });
-    notes = Object.freeze(list);
-    cache.set(key, notes);
+    notes = lists[bits] = Object.freeze(list);
   }
   return notes;
 }

@@ -1,20 +1,58 @@
 import { toAsciiDomain } from './idna.ts';
 import { EMAIL_PROVIDERS } from './providers.ts';
-import type { EmailProvider } from './types.ts';
+import type { EmailProvider, ProviderRules } from './types.ts';
+
+/**
+ * A provider row prepared for lookups: every rule is present (defaults filled in), so every
+ * entry has the same shape and the hot path reads its fields without megamorphic lookups.
+ */
+export interface ProviderEntry {
+  readonly dots: ProviderRules['dots'];
+  readonly subaddress: string | undefined;
+  readonly transparent: string | undefined;
+  readonly aliasOf: string | undefined;
+  readonly subdomainAddressing: boolean | undefined;
+  readonly rfcViolatingLocal: boolean | undefined;
+  readonly caseSensitive: boolean | undefined;
+  readonly disposableKeyword: boolean | undefined;
+  readonly heuristicAlias: ProviderRules['heuristicAlias'];
+  /** The row as given (what `providerOf` returns). */
+  readonly row: EmailProvider;
+  /** `{ id, name }` for results, built once and shared (frozen). */
+  readonly provider: { readonly id: string; readonly name: string };
+}
 
 /** A domain → provider index. */
-type ProviderIndex = Map<string, EmailProvider>;
+type ProviderIndex = Map<string, ProviderEntry>;
+
+/** Rule defaults, in one fixed key order (see {@link ProviderEntry}). */
+const DEFAULTS = {
+  dots: 'significant',
+  subaddress: '',
+  transparent: '',
+  aliasOf: undefined,
+  subdomainAddressing: false,
+  rfcViolatingLocal: false,
+  caseSensitive: false,
+  disposableKeyword: false,
+  heuristicAlias: undefined,
+} as const;
 
 let builtIn: ProviderIndex | undefined;
 let custom: WeakMap<readonly EmailProvider[], ProviderIndex> | undefined;
 
 function addRows(index: ProviderIndex, rows: readonly EmailProvider[]): ProviderIndex {
-  for (const row of rows) for (const domain of row.domains) index.set(domain, row);
+  for (const row of rows) {
+    const provider = Object.freeze({ id: row.id, name: row.name });
+    const entry: ProviderEntry = { ...DEFAULTS, ...row.rules, row, provider };
+    for (const domain of row.domains) index.set(domain, entry);
+  }
   return index;
 }
 
 /** Checks one custom row (a developer's table: a bad row throws a TypeError naming it). */
 function normalizeRow(row: EmailProvider, i: number): EmailProvider {
+  const bad = (field: string) => new TypeError(`support-kit/email: providers[${i}].${field} is invalid`);
   const domain = (value: unknown, field: string): string => {
     const result = typeof value === 'string' ? toAsciiDomain(value.trim().toLowerCase()) : undefined;
     if (result?.ok !== true)
@@ -22,7 +60,6 @@ function normalizeRow(row: EmailProvider, i: number): EmailProvider {
     return result.ascii;
   };
   const { id, name, domains, rules = {} } = row ?? {};
-  const bad = (field: string) => new TypeError(`support-kit/email: providers[${i}].${field} is invalid`);
   if (typeof id !== 'string' || id === '') throw bad('id');
   if (typeof name !== 'string') throw bad('name');
   if (!Array.isArray(domains)) throw bad('domains');
@@ -50,35 +87,32 @@ function buildCustom(rows: readonly EmailProvider[]): ProviderIndex {
 }
 
 /**
- * Finds the provider row of a lower-case ASCII domain: an exact match in the built-in table
- * (built on first use) or in the built-in table overridden by `providers` (rows with the same
- * `id` replace the built-in row; their domains win). Custom tables are checked and indexed once
- * per array: pass the same array every time.
+ * Finds the provider of a lower-case ASCII domain: an exact match in the built-in table (indexed
+ * on first use) or in the built-in table overridden by `providers` (rows with the same `id`
+ * replace the built-in row; their domains win). Custom tables are checked and indexed once per
+ * array: pass the same array every time.
  *
  * @param domain - Lower-case ASCII domain, no trailing dot.
  * @param providers - Custom rows, if any.
- * @returns The row, or `undefined`.
+ * @returns The provider's entry, or `undefined`.
  * @throws TypeError when a custom row is malformed (a programming error, reported once).
  *
  * @example
- * findProvider('googlemail.com')?.id //=> 'gmail'
+ * findProvider('googlemail.com')?.row.id //=> 'gmail'
  */
 export function findProvider(
   domain: string,
   providers?: readonly EmailProvider[],
-): EmailProvider | undefined {
-  let index: ProviderIndex;
+): ProviderEntry | undefined {
   if (providers === undefined) {
     builtIn ??= addRows(new Map(), EMAIL_PROVIDERS);
-    index = builtIn;
-  } else {
-    custom ??= new WeakMap();
-    let found = custom.get(providers);
-    if (found === undefined) {
-      found = buildCustom(providers);
-      custom.set(providers, found);
-    }
-    index = found;
+    return builtIn.get(domain);
+  }
+  custom ??= new WeakMap();
+  let index = custom.get(providers);
+  if (index === undefined) {
+    index = buildCustom(providers);
+    custom.set(providers, index);
   }
   return index.get(domain);
 }
@@ -90,17 +124,17 @@ export function findProvider(
  *
  * @param domain - Lower-case ASCII domain of at least three labels.
  * @param providers - Custom rows, if any.
- * @returns The parent's row, or `undefined`.
+ * @returns The parent's entry, or `undefined`.
  *
  * @example
- * findParentProvider('joe.fastmail.com')?.id //=> 'fastmail'
+ * findParentProvider('joe.fastmail.com')?.row.id //=> 'fastmail'
  */
 export function findParentProvider(
   domain: string,
   providers?: readonly EmailProvider[],
-): EmailProvider | undefined {
+): ProviderEntry | undefined {
   const dot = domain.indexOf('.');
   if (dot <= 0 || domain.indexOf('.', dot + 1) < 0) return undefined;
   const parent = findProvider(domain.slice(dot + 1), providers);
-  return parent?.rules.subdomainAddressing === true ? parent : undefined;
+  return parent?.subdomainAddressing === true ? parent : undefined;
 }

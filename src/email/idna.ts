@@ -50,17 +50,17 @@ const MAPPED = /^[a-z0-9.\-\u0080-\u{10ffff}]*$/u;
 /** A label may not start with a combining mark (UTS #46 §4.1, RFC 5891 §4.2.3.2). */
 const LEADING_MARK = /^\p{M}/u;
 const NON_ASCII = /[^\0-\x7f]/;
+/** Converted IDN domains (the costly path) are kept, up to this many, then the cache restarts. */
+const CACHE_SIZE = 512;
 
-function fail(code: DomainErrorCode, char?: string, at?: number): DomainFailure {
-  return char === undefined ? { ok: false, code } : { ok: false, code, char, at: at ?? 0 };
+let converted: Map<string, DomainResult> | undefined;
+
+function fail(code: DomainErrorCode, char?: string, at = 0): DomainFailure {
+  return char === undefined ? { ok: false, code } : { ok: false, code, char, at };
 }
 
-/** Whether a character code is a lower-case ASCII letter, a digit or a hyphen. */
-function isLdh(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
-}
-
-function dots(text: string): number {
+/** The number of labels in a domain. */
+function labelCount(text: string): number {
   return text.split('.').length;
 }
 
@@ -78,7 +78,7 @@ function mapUnicode(domain: string): string | DomainFailure {
   }
   const stops = kept.replace(FULL_STOPS, '.');
   const mapped = stops.normalize('NFKC').toLowerCase().normalize('NFC');
-  return MAPPED.test(mapped) && dots(mapped) === dots(stops) ? mapped : fail('invalid-idn');
+  return MAPPED.test(mapped) && labelCount(mapped) === labelCount(stops) ? mapped : fail('invalid-idn');
 }
 
 /** Converts one (already checked) label to its A-label and U-label. */
@@ -106,61 +106,9 @@ function convertLabel(label: string, at: number): readonly [string, string] | Do
   return ascii.length > 63 ? fail('label-too-long', label, at) : [ascii, unicode];
 }
 
-/**
- * Converts the domain of an address to its lower-case ASCII form (UTS #46-style mapping, then
- * punycode) and its Unicode display form, or says why it is not a valid mail domain.
- *
- * @remarks
- * One trailing root dot is removed (`gmail.com.`). Labels must be non-empty letters, digits and
- * hyphens (no hyphen at either end), at most 63 octets after conversion; `xn--` labels must
- * decode and re-encode to themselves; at least two labels; the last label not all digits.
- * Plain ASCII domains take a fast path: one scan, no regex, no punycode. The full UTS #46 table
- * is not shipped (size budget): NFKC + lower case + the full stops reproduce it on real domains.
- *
- * @param domain - The part after the `@` (already width-folded and trimmed).
- * @returns `{ ok: true, ascii, unicode, trailingDot, idn }` or `{ ok: false, code, char?, at? }`.
- *
- * @example
- * toAsciiDomain('例え.JP')
- * //=> { ok: true, ascii: 'xn--r8jz45g.jp', unicode: '例え.jp', trailingDot: false, idn: true }
- */
-export function toAsciiDomain(domain: string): DomainResult {
+/** Label checks and conversion of a lower-case domain whose characters passed the first scan. */
+function checkLabels(domain: string, idn: boolean): DomainResult {
   let d = domain;
-  let idn = false;
-  let upper = false;
-  // Fast path: one scan also checks the labels; anything unusual (an empty label, a hyphen at an
-  // edge or doubled as in `xn--`, a long label) is left to the general checks below.
-  let unusual = false;
-  let label = 0;
-  for (let i = 0; i < d.length; i++) {
-    const c = d.charCodeAt(i);
-    if (c === 46) {
-      if (i === label || d.charCodeAt(i - 1) === 45 || i - label > 63) unusual = true;
-      label = i + 1;
-    } else if (c === 45) {
-      if (i === label || d.charCodeAt(i + 1) === 45) unusual = true;
-    } else if (isLdh(c)) {
-    } else if (c >= 0x80) idn = true;
-    else if (c >= 65 && c <= 90) upper = true;
-    else {
-      const char = d[i];
-      if (c === 64) return fail('multiple-at', char, i);
-      if (c === 32 || c === 9) return fail('whitespace', char, i);
-      if (c < 32 || c === 127) return fail('unsafe-character', char, i);
-      if (c === 40 || c === 41) return fail('comment-not-allowed', char, i);
-      return fail(c === 91 && i === 0 ? 'domain-literal' : 'invalid-domain', char, i);
-    }
-  }
-  const end = d.length;
-  if (!idn && !unusual && label > 0 && end - label <= 63 && d.charCodeAt(end - 1) > 57) {
-    const ascii = upper ? d.toLowerCase() : d;
-    return { ok: true, ascii, unicode: ascii, trailingDot: false, idn };
-  }
-  if (idn) {
-    const mapped = mapUnicode(d);
-    if (typeof mapped !== 'string') return mapped;
-    d = mapped;
-  } else if (upper) d = d.toLowerCase();
   const trailingDot = d.length > 1 && d.endsWith('.') && !d.endsWith('..');
   if (trailingDot) d = d.slice(0, -1);
   const convert = idn || d.includes('xn--');
@@ -186,11 +134,75 @@ export function toAsciiDomain(domain: string): DomainResult {
   const unicode: string[] = [];
   let at = 0;
   for (const label of d.split('.')) {
-    const converted = convertLabel(label, at);
-    if (!Array.isArray(converted)) return converted as DomainFailure;
-    ascii.push(converted[0]);
-    unicode.push(converted[1]);
+    const pair = convertLabel(label, at);
+    if (!Array.isArray(pair)) return pair as DomainFailure;
+    ascii.push(pair[0]);
+    unicode.push(pair[1]);
     at += label.length + 1;
   }
   return { ok: true, ascii: ascii.join('.'), unicode: unicode.join('.'), trailingDot, idn };
+}
+
+/**
+ * Converts the domain of an address to its lower-case ASCII form (UTS #46-style mapping, then
+ * punycode) and its Unicode display form, or says why it is not a valid mail domain.
+ *
+ * @remarks
+ * One trailing root dot is removed (`gmail.com.`). Labels must be non-empty letters, digits and
+ * hyphens (no hyphen at either end), at most 63 octets after conversion; `xn--` labels must
+ * decode and re-encode to themselves; at least two labels; the last label not all digits.
+ * Plain ASCII domains take one scan: no regex, no punycode, no second pass. IDN
+ * results are cached (a user table holds few distinct IDN domains). The full UTS #46 table is
+ * not shipped (size budget): NFKC + lower case + the full stops reproduce it on real domains.
+ *
+ * @param domain - The part after the `@` (already width-folded and trimmed).
+ * @returns `{ ok: true, ascii, unicode, trailingDot, idn }` or `{ ok: false, code, char?, at? }`.
+ *
+ * @example
+ * toAsciiDomain('例え.JP')
+ * //=> { ok: true, ascii: 'xn--r8jz45g.jp', unicode: '例え.jp', trailingDot: false, idn: true }
+ */
+export function toAsciiDomain(domain: string): DomainResult {
+  let idn = false;
+  let upper = false;
+  // The same scan tells whether the labels are plain (1–63 characters, no hyphen at an edge, no
+  // `--` as in `xn--`, a last label that ends in a letter); anything else gets `checkLabels`.
+  let plain = true;
+  let label = 0;
+  const n = domain.length;
+  for (let i = 0; i < n; i++) {
+    const c = domain.charCodeAt(i);
+    if (c === 46) {
+      if (i === label || domain.charCodeAt(i - 1) === 45 || i - label > 63) plain = false;
+      label = i + 1;
+    } else if (c === 45) {
+      if (i === label || domain.charCodeAt(i + 1) === 45) plain = false;
+    } else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    } else if (c >= 0x80) idn = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else {
+      const char = domain[i];
+      if (c === 64) return fail('multiple-at', char, i);
+      if (c === 32 || c === 9) return fail('whitespace', char, i);
+      if (c < 32 || c === 127) return fail('unsafe-character', char, i);
+      if (c === 40 || c === 41) return fail('comment-not-allowed', char, i);
+      return fail(c === 91 && i === 0 ? 'domain-literal' : 'invalid-domain', char, i);
+    }
+  }
+  const lower = upper ? domain.toLowerCase() : domain;
+  if (!idn) {
+    if (plain && label > 0 && n - label <= 63 && domain.charCodeAt(n - 1) > 57) {
+      return { ok: true, ascii: lower, unicode: lower, trailingDot: false, idn };
+    }
+    if (!lower.includes('xn--')) return checkLabels(lower, false);
+  }
+  converted ??= new Map();
+  let result = converted.get(domain);
+  if (result === undefined) {
+    const mapped = idn ? mapUnicode(domain) : lower;
+    result = typeof mapped === 'string' ? checkLabels(mapped, idn) : mapped;
+    if (converted.size >= CACHE_SIZE) converted.clear();
+    converted.set(domain, result);
+  }
+  return result;
 }

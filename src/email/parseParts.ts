@@ -1,10 +1,9 @@
 import { formatCodePoint } from '../internal/codePoint.ts';
-import type { DiagnosticDetail } from '../internal/diagnostic.ts';
-import { foldWidth } from '../internal/width.ts';
+import { foldWidth, isWidthForm } from '../internal/width.ts';
 import { NOTE, type PendingError } from './diagnostics.ts';
-import { findParentProvider, findProvider } from './findProvider.ts';
+import { findParentProvider, findProvider, type ProviderEntry } from './findProvider.ts';
 import { SPACE, toAsciiDomain, UNSAFE } from './idna.ts';
-import type { EmailProvider, ParseEmailOptions } from './types.ts';
+import type { ParseEmailOptions } from './types.ts';
 
 /** RFC 5321 §4.5.3.1.1: local part at most 64 octets. */
 const MAX_LOCAL = 64;
@@ -12,12 +11,8 @@ const MAX_LOCAL = 64;
 const MAX_ADDRESS = 254;
 /** Inputs longer than this are refused before any other work (white space and quotes included). */
 const MAX_INPUT = 1024;
-/** Characters escaped inside a quoted string. */
-const QUOTE_SPECIALS = /["\\]/g;
 /** RFC 5322 `atext` other than letters and digits. */
 const ATEXT_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
-/** White space other than U+0020 (allowed inside quotes). */
-const SPACE_NOT_U0020 = /[^\S ]/u;
 
 /** A parsed address, before the public result is built. */
 export interface Parts {
@@ -29,13 +24,15 @@ export interface Parts {
   readonly domain: string;
   readonly unicodeDomain: string;
   /** The provider whose rules apply, if any. */
-  readonly row: EmailProvider | undefined;
+  readonly row: ProviderEntry | undefined;
   /** Fastmail-style subdomain addressing: the label before the provider's domain. */
   readonly sub: string | undefined;
   /** The provider's domain the address matched (`domain`, or its parent for `sub`). */
   readonly base: string;
   /** Note bits (see `NOTE`). */
   readonly notes: number;
+  /** Whether lower-casing may change `content` (it has A–Z or non-ASCII characters). */
+  readonly cased: boolean;
 }
 
 /** Whether an ASCII character code is RFC 5322 `atext`. */
@@ -51,13 +48,15 @@ function isAtext(c: number): boolean {
 /** An error with the character at a UTF-16 index, its code point and 1-based position. */
 function errorAt(code: PendingError['code'], s: string, i: number): PendingError {
   const cp = s.codePointAt(i) ?? 0;
-  const detail: DiagnosticDetail = { codePoint: formatCodePoint(cp), index: [...s.slice(0, i)].length + 1 };
-  const visible = (cp > 32 && cp < 127) || (cp > 0xa0 && !UNSAFE.test(String.fromCodePoint(cp)));
-  return { code, detail: visible ? { char: String.fromCodePoint(cp), ...detail } : detail };
+  const char = String.fromCodePoint(cp);
+  const detail = { codePoint: formatCodePoint(cp), index: [...s.slice(0, i)].length + 1 };
+  const visible = (cp > 32 && cp < 127) || (cp > 0xa0 && !UNSAFE.test(char));
+  return { code, detail: visible ? { char, ...detail } : detail };
 }
 
-/** Error for an ASCII character that may not appear (unquoted) in a local part. */
-function localError(s: string, i: number, c: number): PendingError {
+/** Error for a character that may not appear (unquoted) in a local part. */
+function localError(s: string, i: number): PendingError {
+  const c = s.charCodeAt(i);
   if (c === 32 || c === 9) return errorAt('whitespace', s, i);
   if (c < 32 || c === 127) return errorAt('unsafe-character', s, i);
   return errorAt(c === 40 || c === 41 ? 'comment-not-allowed' : 'invalid-local', s, i);
@@ -66,9 +65,10 @@ function localError(s: string, i: number, c: number): PendingError {
 /** Checks the non-ASCII characters of a local part (`from`..`to` of `s`); spaces only if `quoted`. */
 function checkWide(s: string, from: number, to: number, quoted: boolean): PendingError | undefined {
   const text = s.slice(from, to);
-  const bad = UNSAFE.exec(text) ?? (quoted ? SPACE_NOT_U0020 : SPACE).exec(text);
-  if (bad === null) return undefined;
-  return errorAt(SPACE.test(bad[0]) ? 'whitespace' : 'unsafe-character', s, from + bad.index);
+  const bad = UNSAFE.exec(text) ?? (quoted ? /[^\S ]/u : SPACE).exec(text);
+  return bad === null
+    ? undefined
+    : errorAt(SPACE.test(bad[0]) ? 'whitespace' : 'unsafe-character', s, from + bad.index);
 }
 
 /**
@@ -85,10 +85,8 @@ export function dotAtom(text: string): 0 | 1 | 2 {
     if (c === 46) {
       misplaced ||= prevDot;
       prevDot = true;
-      continue;
-    }
-    prevDot = false;
-    if (c < 128 && !isAtext(c)) return 2;
+    } else if (c < 128 && !isAtext(c)) return 2;
+    else prevDot = false;
   }
   return prevDot || misplaced ? 1 : 0;
 }
@@ -100,29 +98,27 @@ export function dotAtom(text: string): 0 | 1 | 2 {
  * quoteLocal('taro yamada') //=> '"taro yamada"'
  */
 export function quoteLocal(content: string): string {
-  return `"${content.replace(QUOTE_SPECIALS, '\\$&')}"`;
+  return `"${content.replace(/["\\]/g, '\\$&')}"`;
 }
 
 /**
- * Whether RFC-violating local parts are accepted for this provider row under these options.
+ * Whether RFC-violating local parts are accepted for this provider under these options.
  *
  * @example
  * exemptFromDots(undefined, { rfcViolatingLocal: 'always' }) //=> true
  */
 export function exemptFromDots(
-  row: EmailProvider | undefined,
+  row: ProviderEntry | undefined,
   options: ParseEmailOptions | undefined,
 ): boolean {
   const mode = options?.rfcViolatingLocal ?? 'carriers';
-  return mode === 'always' || (mode === 'carriers' && row?.rules.rfcViolatingLocal === true);
+  return mode === 'always' || (mode === 'carriers' && row?.rfcViolatingLocal === true);
 }
 
-/** Whether a code unit is a width form an IME produces (U+FF01–U+FFEE). */
-function isWide(c: number): boolean {
-  return c >= 0xff01 && c <= 0xffee;
-}
-
-/** Parses a trimmed, non-empty string; `0` asks the caller to width-fold and try again. */
+/**
+ * Parses a trimmed, non-empty string in one pass over the local part (the domain is scanned by
+ * `toAsciiDomain`); `0` asks the caller to width-fold and try again.
+ */
 function parseTrimmed(
   s: string,
   notes: number,
@@ -130,54 +126,47 @@ function parseTrimmed(
   options: ParseEmailOptions | undefined,
 ): Parts | PendingError | 0 {
   const n = s.length;
-  let i = 0;
+  const quotedInput = s.charCodeAt(0) === 34;
+  let i = quotedInput ? 1 : 0;
   let content = '';
   let wide = false;
-  const quotedInput = s.charCodeAt(0) === 34;
-  if (quotedInput) {
-    for (i = 1; i < n; i++) {
-      let c = s.charCodeAt(i);
+  let upper = false;
+  // Unquoted: whether a dot leads, trails or follows a dot (dot-atom shape, tracked on the way).
+  let prevDot = true;
+  let misplaced = false;
+  for (; i < n; i++) {
+    let c = s.charCodeAt(i);
+    if (quotedInput) {
       if (c === 34) break;
       if (c === 92 && i < n - 1) c = s.charCodeAt(++i);
-      if (c < 32 || c === 127)
-        return c === 9 ? errorAt('whitespace', s, i) : errorAt('unsafe-character', s, i);
-      if (c >= 128) {
-        if (!folded && isWide(c)) return 0;
-        wide = true;
-      }
+      if (c < 32 || c === 127) return errorAt(c === 9 ? 'whitespace' : 'unsafe-character', s, i);
       content += s[i];
-    }
-    if (i >= n) return { code: 'unterminated-quote' };
-    if (wide) {
-      const bad = checkWide(s, 1, i, true);
-      if (bad) return bad;
-    }
-    i++;
-    if (i === n) return { code: 'missing-at' };
-    if (s.charCodeAt(i) !== 64) return localError(s, i, s.charCodeAt(i));
-    if (content === '') return { code: 'empty-local' };
-  } else {
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c === 64) break;
-      if (c >= 128) {
-        if (!folded && isWide(c)) return 0;
-        wide = true;
-      } else if (c !== 46 && !isAtext(c)) return localError(s, i, c);
-    }
-    if (wide) {
-      const bad = checkWide(s, 0, i, false);
-      if (bad) return bad;
-    }
-    if (i === n) return { code: 'missing-at' };
-    if (i === 0) return { code: 'empty-local' };
-    content = s.slice(0, i);
+    } else if (c === 46) {
+      misplaced ||= prevDot;
+      prevDot = true;
+      continue;
+    } else if (c === 64) break;
+    else if (c < 128 && !isAtext(c)) return localError(s, i);
+    prevDot = false;
+    if (c >= 128) {
+      if (!folded && isWidthForm(c)) return 0;
+      wide = true;
+    } else if (c <= 90 && c >= 65) upper = true;
   }
+  if (quotedInput && i++ >= n) return { code: 'unterminated-quote' };
+  if (wide) {
+    const bad = checkWide(s, +quotedInput, quotedInput ? i - 1 : i, quotedInput);
+    if (bad) return bad;
+  }
+  if (i >= n) return { code: 'missing-at' };
+  if (s.charCodeAt(i) !== 64) return localError(s, i);
+  if (!quotedInput) content = s.slice(0, i);
+  if (content === '') return { code: 'empty-local' };
   if (i === n - 1) return { code: 'empty-domain' };
   const domainPart = s.slice(i + 1);
   const d = toAsciiDomain(domainPart);
-  if (!(d.ok && !d.idn) && !folded) {
-    for (let j = 0; j < domainPart.length; j++) if (isWide(domainPart.charCodeAt(j))) return 0;
+  if (!folded && !(d.ok && !d.idn)) {
+    for (let j = 0; j < domainPart.length; j++) if (isWidthForm(domainPart.charCodeAt(j))) return 0;
   }
   if (!d.ok) {
     if (d.code === 'label-too-long') return { code: d.code, detail: { max: 63 } };
@@ -204,7 +193,7 @@ function parseTrimmed(
   }
   let local = content;
   let quoted = quotedInput;
-  const shape = quotedInput || content.includes('.') ? dotAtom(content) : 0;
+  const shape = quotedInput ? dotAtom(content) : prevDot || misplaced ? 1 : 0;
   if (shape === 1 && content.replaceAll('.', '') !== '' && exemptFromDots(row, options)) {
     // Misplaced dots (`taro..yamada`, `taro.`): real mailboxes at the Japanese carriers (D1–D5).
     notes |= NOTE.rfcViolating;
@@ -220,7 +209,18 @@ function parseTrimmed(
     return { code: 'local-too-long', detail: { max: MAX_LOCAL, actual: localOctets } };
   const total = localOctets + 1 + domain.length;
   if (total > MAX_ADDRESS) return { code: 'address-too-long', detail: { max: MAX_ADDRESS, actual: total } };
-  return { local, content, quoted, domain, unicodeDomain: d.unicode, row, sub, base, notes };
+  return {
+    local,
+    content,
+    quoted,
+    domain,
+    unicodeDomain: d.unicode,
+    row,
+    sub,
+    base,
+    notes,
+    cased: upper || wide,
+  };
 }
 
 /**

@@ -46,5 +46,5 @@ export function providerOf(domain: unknown, options?: ProviderOfOptions): EmailP
   const result = toAsciiDomain(text);
   if (!result.ok) return null;
   const providers = options?.providers;
-  return findProvider(result.ascii, providers) ?? findParentProvider(result.ascii, providers) ?? null;
+  return (findProvider(result.ascii, providers) ?? findParentProvider(result.ascii, providers))?.row ?? null;
 }

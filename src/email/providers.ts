@@ -1,5 +1,27 @@
 import type { EmailProvider } from './types.ts';
 
+let expanded: WeakMap<EmailProvider, readonly string[]> | undefined;
+
+/**
+ * The domains of a row, written as one space-separated string in which `name.{a b}` stands for
+ * `name.a name.b`: expanded on first read, then kept.
+ *
+ * @example
+ * domainList(row, 'aol.{com de} aim.com') //=> ['aol.com', 'aol.de', 'aim.com']
+ */
+function domainList(row: EmailProvider, text: string): readonly string[] {
+  expanded ??= new WeakMap();
+  let list = expanded.get(row);
+  if (list === undefined) {
+    const flat = text.replace(/(\S+)\{(.*?)\}/g, (_, name: string, ends: string) => {
+      return name + ends.replaceAll(' ', ` ${name}`);
+    });
+    list = flat.split(' ');
+    expanded.set(row, list);
+  }
+  return list;
+}
+
 /**
  * The built-in provider table: one row per provider, every domain exact-matched on its
  * lower-case ASCII form. Every provider is case-insensitive (their namespaces hold only
@@ -15,7 +37,9 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
   {
     id: 'gmail',
     name: 'Gmail',
-    domains: ['gmail.com', 'googlemail.com'],
+    get domains() {
+      return domainList(this, 'gmail.com googlemail.com');
+    },
     rules: {
       // G1 support.google.com/mail/answer/7436150 "Dots don't matter in Gmail addresses".
       dots: 'ignored',
@@ -30,97 +54,12 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
     name: 'Outlook.com',
     // M1 ZDNet / M3 Microsoft: the consumer Outlook.com family; validator.js's domain list
     // (13.15.35) plus the Japanese ones. Every domain is its own namespace (no alias).
-    domains: [
-      'outlook.com',
-      'hotmail.com',
-      'live.com',
-      'msn.com',
-      'passport.com',
-      'windowslive.com',
-      'outlook.jp',
-      'hotmail.co.jp',
-      'live.jp',
-      'hotmail.at',
-      'hotmail.be',
-      'hotmail.ca',
-      'hotmail.cl',
-      'hotmail.co.il',
-      'hotmail.co.nz',
-      'hotmail.co.th',
-      'hotmail.co.uk',
-      'hotmail.com.ar',
-      'hotmail.com.au',
-      'hotmail.com.br',
-      'hotmail.com.gr',
-      'hotmail.com.mx',
-      'hotmail.com.pe',
-      'hotmail.com.tr',
-      'hotmail.com.vn',
-      'hotmail.cz',
-      'hotmail.de',
-      'hotmail.dk',
-      'hotmail.es',
-      'hotmail.fr',
-      'hotmail.hu',
-      'hotmail.id',
-      'hotmail.ie',
-      'hotmail.in',
-      'hotmail.it',
-      'hotmail.jp',
-      'hotmail.kr',
-      'hotmail.lv',
-      'hotmail.my',
-      'hotmail.ph',
-      'hotmail.pt',
-      'hotmail.sa',
-      'hotmail.sg',
-      'hotmail.sk',
-      'live.be',
-      'live.ca',
-      'live.co.uk',
-      'live.com.ar',
-      'live.com.au',
-      'live.com.mx',
-      'live.de',
-      'live.dk',
-      'live.es',
-      'live.eu',
-      'live.fr',
-      'live.it',
-      'live.nl',
-      'live.se',
-      'outlook.at',
-      'outlook.be',
-      'outlook.cl',
-      'outlook.co.il',
-      'outlook.co.nz',
-      'outlook.co.th',
-      'outlook.com.ar',
-      'outlook.com.au',
-      'outlook.com.br',
-      'outlook.com.gr',
-      'outlook.com.pe',
-      'outlook.com.tr',
-      'outlook.com.vn',
-      'outlook.cz',
-      'outlook.de',
-      'outlook.dk',
-      'outlook.es',
-      'outlook.fr',
-      'outlook.hu',
-      'outlook.id',
-      'outlook.ie',
-      'outlook.in',
-      'outlook.it',
-      'outlook.kr',
-      'outlook.lv',
-      'outlook.my',
-      'outlook.ph',
-      'outlook.pt',
-      'outlook.sa',
-      'outlook.sg',
-      'outlook.sk',
-    ],
+    get domains() {
+      return domainList(
+        this,
+        'outlook.{com jp at be cl co.il co.nz co.th com.ar com.au com.br com.gr com.pe com.tr com.vn cz de dk es fr hu id ie in it kr lv my ph pt sa sg sk} hotmail.{com co.jp at be ca cl co.il co.nz co.th co.uk com.ar com.au com.br com.gr com.mx com.pe com.tr com.vn cz de dk es fr hu id ie in it jp kr lv my ph pt sa sg sk} live.{com jp be ca co.uk com.ar com.au com.mx de dk es eu fr it nl se} msn.com passport.com windowslive.com',
+      );
+    },
     rules: {
       // M1 ZDNet 2020 (plus addressing on Hotmail/Outlook.com since 2013), M2 Microsoft Learn
       // "Plus addressing in Exchange Online". Dots are significant (M3; johno/normalize-email#1).
@@ -132,63 +71,12 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
     name: 'Yahoo Mail',
     // Y1 Yahoo IDs; country domains, ymail.com and rocketmail.com are separate namespaces.
     // Domain list: MaxMind minfraud (yahoo.<cc>), myyahoo.com (M).
-    domains: [
-      'yahoo.com',
-      'ymail.com',
-      'rocketmail.com',
-      'myyahoo.com',
-      'y7mail.com',
-      'yahoo.at',
-      'yahoo.be',
-      'yahoo.bg',
-      'yahoo.ca',
-      'yahoo.cl',
-      'yahoo.co.id',
-      'yahoo.co.il',
-      'yahoo.co.in',
-      'yahoo.co.kr',
-      'yahoo.co.nz',
-      'yahoo.co.th',
-      'yahoo.co.uk',
-      'yahoo.co.za',
-      'yahoo.com.ar',
-      'yahoo.com.au',
-      'yahoo.com.br',
-      'yahoo.com.co',
-      'yahoo.com.hk',
-      'yahoo.com.hr',
-      'yahoo.com.mx',
-      'yahoo.com.my',
-      'yahoo.com.pe',
-      'yahoo.com.ph',
-      'yahoo.com.sg',
-      'yahoo.com.tr',
-      'yahoo.com.tw',
-      'yahoo.com.ua',
-      'yahoo.com.ve',
-      'yahoo.com.vn',
-      'yahoo.cz',
-      'yahoo.de',
-      'yahoo.dk',
-      'yahoo.ee',
-      'yahoo.es',
-      'yahoo.fi',
-      'yahoo.fr',
-      'yahoo.gr',
-      'yahoo.hu',
-      'yahoo.ie',
-      'yahoo.in',
-      'yahoo.it',
-      'yahoo.lt',
-      'yahoo.lv',
-      'yahoo.nl',
-      'yahoo.no',
-      'yahoo.pl',
-      'yahoo.pt',
-      'yahoo.ro',
-      'yahoo.se',
-      'yahoo.sk',
-    ],
+    get domains() {
+      return domainList(
+        this,
+        'yahoo.{com at be bg ca cl co.id co.il co.in co.kr co.nz co.th co.uk co.za com.ar com.au com.br com.co com.hk com.hr com.mx com.my com.pe com.ph com.sg com.tr com.tw com.ua com.ve com.vn cz de dk ee es fi fr gr hu ie in it lt lv nl no pl pt ro se sk} ymail.com rocketmail.com myyahoo.com y7mail.com',
+      );
+    },
     rules: {
       // Y1 Yahoo IDs: letters, digits, `_`, one `.` — dots significant; Y4 ZDNet: no `+` tags.
       // HEURISTIC Y2 help.yahoo.com SLN28815, Y3 US 2006/0041621: `basename-keyword` disposable
@@ -200,14 +88,18 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
     id: 'aol',
     name: 'AOL Mail',
     // Y4 ZDNet (no plus addressing); aol.co.uk/.de/.fr (M).
-    domains: ['aol.com', 'aim.com', 'aol.co.uk', 'aol.de', 'aol.fr'],
+    get domains() {
+      return domainList(this, 'aol.{com co.uk de fr} aim.com');
+    },
     rules: {},
   },
   {
     id: 'yahoo-japan',
     name: 'Yahoo! JAPAN',
     // YJ1; ymail.ne.jp is listed in the brief but not verified (M).
-    domains: ['yahoo.co.jp', 'ymail.ne.jp'],
+    get domains() {
+      return domainList(this, 'yahoo.co.jp ymail.ne.jp');
+    },
     rules: {
       // YJ1 mamakasegu.com 2021, YJ2 anachro1.blogspot.com 2017: no `+` tag; HEURISTIC
       // セーフティーアドレス `ベースネーム-キーワード`, base name unrelated to the main address.
@@ -217,7 +109,9 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
   {
     id: 'icloud',
     name: 'iCloud Mail',
-    domains: ['icloud.com', 'me.com', 'mac.com'],
+    get domains() {
+      return domainList(this, 'icloud.com me.com mac.com');
+    },
     rules: {
       // A2 kosukety.org (`+` addresses are delivered; anchors: validator.js icloud rule).
       subaddress: '+',
@@ -228,7 +122,9 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
   {
     id: 'proton',
     name: 'Proton Mail',
-    domains: ['proton.me', 'protonmail.com', 'protonmail.ch', 'pm.me'],
+    get domains() {
+      return domainList(this, 'proton.me protonmail.com protonmail.ch pm.me');
+    },
     rules: {
       // P1 proton.me/support/change-username: '.', '_' and '-' are transparent.
       dots: 'ignored',
@@ -242,49 +138,14 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
   {
     id: 'fastmail',
     name: 'Fastmail',
-    // F1; the most used of the ~120 Fastmail-owned domains MaxMind minfraud lists (size budget;
-    // a missing one only means a missed merge). fastmail.fm is not an alias of fastmail.com.
-    domains: [
-      'fastmail.com',
-      'fastmail.fm',
-      'fastmail.jp',
-      'fastmail.co.uk',
-      'fastmail.com.au',
-      'fastmail.de',
-      'fastmail.es',
-      'fastmail.fr',
-      'fastmail.in',
-      'fastmail.net',
-      'fastmail.nl',
-      'fastmail.org',
-      'fastmail.se',
-      'fastmail.to',
-      'fastmail.uk',
-      'fastmail.us',
-      'fastmail.cn',
-      'fastmail.tw',
-      'fastmail.mx',
-      'fastmail.im',
-      'messagingengine.com',
-      'sent.com',
-      'sent.as',
-      'sent.at',
-      'mailbolt.com',
-      'myfastmail.com',
-      'fmail.co.uk',
-      'f-m.fm',
-      'ftml.net',
-      'fastem.com',
-      'fastmailbox.net',
-      '123mail.org',
-      'airpost.net',
-      'eml.cc',
-      'imap.cc',
-      'mm.st',
-      'xsmail.com',
-      'warpmail.net',
-      'ml1.net',
-    ],
+    // F1; every Fastmail-owned domain MaxMind minfraud lists (src/request/email.ts, 117) plus
+    // messagingengine.com (research §1). fastmail.fm is not an alias of fastmail.com.
+    get domains() {
+      return domainList(
+        this,
+        'fastmail.{com fm cn co.uk com.au de es fr im in jp mx net nl org se to tw uk us} messagingengine.com 123mail.org 150mail.com 150ml.com 16mail.com 2-mail.com 4email.net 50mail.com airpost.net allmail.net bestmail.us cluemail.com elitemail.org emailcorner.net emailengine.net emailengine.org emailgroups.net emailplus.org emailuser.net eml.cc f-m.fm fast-email.com fast-mail.org fastem.com fastemail.us fastemailer.com fastest.cc fastimap.com fastmailbox.net fastmessaging.com fea.st fmail.co.uk fmailbox.com fmgirl.com fmguy.com ftml.net h-mail.us hailmail.net imap-mail.com imap.cc imapmail.org inoutbox.com internet-e-mail.com internet-mail.org internetemails.net internetmailing.net jetemail.net justemail.net letterboxes.org mail-central.com mail-page.com mailandftp.com mailas.com mailbolt.com mailc.net mailcan.com mailforce.net mailftp.com mailhaven.com mailingaddress.org mailite.com mailmight.com mailnew.com mailsent.net mailservice.ms mailup.net mailworks.org ml1.net mm.st myfastmail.com mymacmail.com nospammail.net ownmail.net petml.com postinbox.com postpro.net proinbox.com promessage.com realemail.net reallyfast.biz reallyfast.info rushpost.com sent.{as at com} speedpost.net speedymail.org ssl-mail.com swift-mail.com the-fastest.net the-quickest.com theinternetemail.com veryfast.biz veryspeedy.net warpmail.net xsmail.com yepmail.net your-mail.com',
+      );
+    },
     rules: {
       // F1 fastmail.help 360060591053 "Plus addressing and subdomain addressing".
       subaddress: '+',
@@ -297,28 +158,12 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
     name: 'Yandex Mail',
     // YA1 Yandex 360 "Mailbox aliases", YA2 Yandex ID "Alternate email addresses"; the extra
     // country domains from Yandex's own normalizer (YA3).
-    domains: [
-      'yandex.ru',
-      'yandex.com',
-      'ya.ru',
-      'yandex.by',
-      'yandex.kz',
-      'yandex.ua',
-      'yandex.com.tr',
-      'yandex.az',
-      'yandex.co.il',
-      'yandex.ee',
-      'yandex.fr',
-      'yandex.kg',
-      'yandex.lt',
-      'yandex.lv',
-      'yandex.md',
-      'yandex.tj',
-      'yandex.tm',
-      'yandex.uz',
-      'yandex.com.am',
-      'yandex.com.ge',
-    ],
+    get domains() {
+      return domainList(
+        this,
+        'yandex.{ru com by kz ua com.tr az co.il ee fr kg lt lv md tj tm uz com.am com.ge} ya.ru',
+      );
+    },
     rules: {
       // YA3 Yandex Webmaster EuEmailService: `.` and `-` are one character; key uses `-`.
       dots: 'hyphen',
@@ -332,48 +177,62 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
     id: 'mailru',
     name: 'Mail.ru',
     // gmr/email-normalize#2: no sub-address documented; dots significant.
-    domains: ['mail.ru', 'inbox.ru', 'list.ru', 'bk.ru', 'internet.ru'],
+    get domains() {
+      return domainList(this, 'mail.ru inbox.ru list.ru bk.ru internet.ru');
+    },
     rules: {},
   },
   {
     id: 'gmx',
     name: 'GMX',
     // No sub-address verified (canonical-email's `-` rule is unverified: not applied).
-    domains: ['gmx.de', 'gmx.net', 'gmx.at', 'gmx.ch', 'gmx.com', 'gmx.co.uk', 'gmx.fr', 'gmx.es', 'gmx.us'],
+    get domains() {
+      return domainList(this, 'gmx.{de net at ch com co.uk fr es us}');
+    },
     rules: {},
   },
   {
     id: 'zoho',
     name: 'Zoho Mail',
     // `+` is reported by anchors only (unverified): not applied; add it with a custom row.
-    domains: ['zohomail.com', 'zoho.com', 'zohomail.eu', 'zohomail.in', 'zoho.eu', 'zoho.in'],
+    get domains() {
+      return domainList(this, 'zohomail.{com eu in} zoho.{com eu in}');
+    },
     rules: {},
   },
   {
     id: 'qq',
     name: 'QQ Mail',
     // No sub-address known.
-    domains: ['qq.com', 'foxmail.com', 'vip.qq.com'],
+    get domains() {
+      return domainList(this, 'qq.com foxmail.com vip.qq.com');
+    },
     rules: {},
   },
   {
     id: 'netease',
     name: 'NetEase Mail',
     // No sub-address known; 163/126/yeah are separate namespaces.
-    domains: ['163.com', '126.com', 'yeah.net', '188.com', 'vip.163.com'],
+    get domains() {
+      return domainList(this, '163.com 126.com yeah.net 188.com vip.163.com');
+    },
     rules: {},
   },
   {
     id: 'naver',
     name: 'Naver Mail',
     // No sub-address known.
-    domains: ['naver.com'],
+    get domains() {
+      return domainList(this, 'naver.com');
+    },
     rules: {},
   },
   {
     id: 'docomo',
     name: 'NTT docomo',
-    domains: ['docomo.ne.jp'],
+    get domains() {
+      return domainList(this, 'docomo.ne.jp');
+    },
     rules: {
       // D1 docomo.ne.jp/service/docomo_mail/rfc_add/: `..` and `.@` addresses issued before
       // 2009-04 are real mailboxes; D2 ITmedia 2003: names use a–z 0–9 `.` `_` `-`, no tag.
@@ -383,7 +242,9 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
   {
     id: 'au',
     name: 'au (KDDI)',
-    domains: ['ezweb.ne.jp', 'au.com', 'biz.ezweb.ne.jp'],
+    get domains() {
+      return domainList(this, 'ezweb.ne.jp au.com biz.ezweb.ne.jp');
+    },
     rules: {
       // D3 hayatomo.com/68: RFC-violating names issued on ezweb.ne.jp until 2009-04; AU1
       // gapsis.jp 2018: a user moving to au.com may keep the local part.
@@ -396,20 +257,12 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
     id: 'softbank',
     name: 'SoftBank',
     // SB1 ITmedia 2006: vodafone.ne.jp regional subdomains were separate namespaces.
-    domains: [
-      'softbank.ne.jp',
-      'i.softbank.jp',
-      'd.vodafone.ne.jp',
-      'h.vodafone.ne.jp',
-      't.vodafone.ne.jp',
-      'c.vodafone.ne.jp',
-      'k.vodafone.ne.jp',
-      'r.vodafone.ne.jp',
-      'n.vodafone.ne.jp',
-      's.vodafone.ne.jp',
-      'q.vodafone.ne.jp',
-      'disney.ne.jp',
-    ],
+    get domains() {
+      return domainList(
+        this,
+        'softbank.ne.jp i.softbank.jp d.vodafone.ne.jp h.vodafone.ne.jp t.vodafone.ne.jp c.vodafone.ne.jp k.vodafone.ne.jp r.vodafone.ne.jp n.vodafone.ne.jp s.vodafone.ne.jp q.vodafone.ne.jp disney.ne.jp',
+      );
+    },
     rules: {
       // D5 comipo.zendesk.com: RFC-violating addresses at i.softbank.jp; no tag (D2).
       rfcViolatingLocal: true,
