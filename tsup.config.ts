@@ -12,6 +12,7 @@ export default defineConfig([
       email: 'src/email/index.ts',
       deliverability: 'src/deliverability/index.ts',
       'deliverability/disposable': 'src/deliverability/disposable/index.ts',
+      intent: 'src/intent/index.ts',
       sla: 'src/sla/index.ts',
       zod: 'src/zod/index.ts',
     },

@@ -19,6 +19,7 @@ export default defineConfig({
         'src/email/**': floor,
         'src/deliverability/**': floor,
         'src/node/**': floor,
+        'src/intent/**': floor,
         'src/sla/**': floor,
         'src/zod/**': floor,
         'src/cli/**': floor,

@@ -34,6 +34,12 @@ export const ENTRIES = [
     mustNotAppear: [...NODE_ONLY, 'zod', 'crockford'],
   },
   {
+    // Both lexicons (ja, en) included.
+    entry: 'intent',
+    budget: 30 * 1024,
+    mustNotAppear: [...NODE_ONLY, 'googlemail', 'punycode', 'crockford', 'zod'],
+  },
+  {
     // createCalendar validates with zod/mini, the user's peer dependency: counted separately.
     entry: 'sla',
     budget: 10 * 1024,
@@ -53,5 +59,6 @@ export const ENTRIES = [
 export const ROOT_IMPORTS = [
   { name: 'sanitizeCode', mustNotAppear: ['googlemail', 'Asia/Tokyo', 'punycode'] },
   { name: 'canonicalizeEmail', mustNotAppear: ['crockford', 'Asia/Tokyo'] },
+  { name: 'detectIntent', mustNotAppear: ['crockford', 'googlemail'] },
   { name: 'deliverabilityHints', mustNotAppear: ['crockford', 'Asia/Tokyo', 'mailinator'] },
 ];

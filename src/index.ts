@@ -1,5 +1,6 @@
 export * from './sanitize/index.ts';
 export * from './email/index.ts';
 export * from './deliverability/index.ts';
+export * from './intent/index.ts';
 export * from './sla/index.ts';
 export * from './zod/index.ts';

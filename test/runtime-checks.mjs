@@ -91,6 +91,27 @@ export const RUNTIME_CHECKS = {
     ['isDisposableDomain matches a subdomain', (m) => m.isDisposableDomain('x.mailinator.com'), true],
     ['isDisposableDomain leaves gmail.com alone', (m) => m.isDisposableDomain('gmail.com'), false],
   ],
+  intent: [
+    [
+      'detectIntent reads both requests of the seed inquiry',
+      (m) =>
+        m
+          .detectIntent('注文の方法が分からなかったので、こちらから注文させてください。至急の納期を希望します。')
+          .intents.map((i) => i.id)
+          .sort(),
+      ['delivery.deadline', 'order.place'],
+    ],
+    [
+      'detectIntent resolves a deadline in the time zone (Intl works)',
+      (m) => m.detectIntent('明日までに返信ください', { receivedAt: '2026-11-20T10:00:00+09:00' }).deadline?.date,
+      '2026-11-21',
+    ],
+    [
+      'a thank-you needs no reply',
+      (m) => m.detectIntent('Got it, thanks a lot! No need to reply.').needsReply,
+      false,
+    ],
+  ],
   sla: [
     [
       'japaneseHolidays knows 勤労感謝の日 2026',

@@ -4,9 +4,10 @@ import { type CliIo, type Command, UsageError } from './command.ts';
 import { codeCommand } from './commands/code.ts';
 import { emailsCommand } from './commands/emails.ts';
 import { slaCommand } from './commands/sla.ts';
+import { triageCommand } from './commands/triage.ts';
 
 /** Every sub-command, in the order `--help` lists them. */
-const COMMANDS: readonly Command[] = [codeCommand, emailsCommand, slaCommand];
+const COMMANDS: readonly Command[] = [triageCommand, codeCommand, emailsCommand, slaCommand];
 
 function version(): string {
   // dist/cli.js sits one level below package.json, as src/cli/main.ts sits two levels below.
