@@ -25,6 +25,10 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     external: ['punycode/punycode.js', 'zod', 'zod/mini'],
+    // Keep Japanese messages readable (and smaller) in dist instead of \uXXXX escapes.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     // support-kit/node: the Node-only helpers (DNS look-ups).

@@ -1,8 +1,8 @@
 // support-kit/sanitize against the naive NFKC + trim and validator.js, and the linear-cost check.
 // Run: node --import tsx bench/sanitize.bench.ts (writes the `sanitize` section of docs/benchmarks.md).
 import { bench, do_not_optimize, group } from 'mitata';
-import validator from 'validator';
 import { type CodeFormat, preparePassword, sanitizeCode } from 'support-kit/sanitize';
+import validator from 'validator';
 import { runAndReport } from './report.ts';
 
 /** 16-character codes as people paste them. */

@@ -5,6 +5,10 @@
 export const DASHES =
   '-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2500\u2501\uFE58\uFE63\uFF0D\u30FC\uFF70';
 
+/** The `White_Space` characters (Unicode 6.3 and later). */
+export const WHITE_SPACE =
+  '\t\n\v\f\r \x85\xA0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000';
+
 /** Opening brackets; `CLOSERS` holds each partner at the same index. */
 export const OPENERS = '([{<【〔〖〘〚「『〈《⟨⦅（［｛＜｟｢';
 

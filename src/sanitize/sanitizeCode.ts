@@ -1,6 +1,7 @@
 import { findLoneSurrogate } from '../internal/codePoint.ts';
 import type { Diagnostic, DiagnosticDetail, Locale } from '../internal/diagnostic.ts';
 import { createDiagnostic } from '../internal/message.ts';
+import { isWidthForm } from '../internal/width.ts';
 import { CROCKFORD, CROCKFORD_CHECK, DIGITS, LETTERS } from './alphabets.ts';
 import {
   CLOSERS,
@@ -10,6 +11,7 @@ import {
   FONT_RANGES,
   OPENERS,
   SINGLE_QUOTES,
+  WHITE_SPACE,
 } from './characters.ts';
 import { crockfordCheckSymbol } from './crockfordChecksum.ts';
 import { charDetail, positionOf } from './helpers.ts';
@@ -42,9 +44,6 @@ const CHANGES: readonly CodeChangeCode[] = [
 const CASE_FOLDED = 1 << 8;
 const CONFUSABLE = 1 << 9;
 
-const CONTROL = /[\0-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]/;
-const CONTROL_OR_OVERRIDE = /[\0-\x08\x0E-\x1F\x7F-\x84\x86-\x9F\u202D\u202E]/;
-const WHITE_SPACE = /\p{White_Space}/u;
 const DEFAULT_IGNORABLE = /\p{DI}/u;
 const HAS_ASCII_ALNUM = /[\dA-Za-z]/;
 const PRINTABLE_ASCII = /^[!-~]+$/;
@@ -114,8 +113,10 @@ const CLOSER = 2;
 const QUOTE = 4;
 const PUNCTUATION = 8;
 const DASH = 16;
+const SPACE = 32;
+const SEPARATOR = DASH | SPACE;
 
-/** What each bracket, quote, final punctuation mark and dash is (bits above), built on first use. */
+/** What each bracket, quote, final punctuation mark, dash and space is (bits above), built on first use. */
 let kinds: Map<number, number> | undefined;
 
 function kindOf(cp: number): number {
@@ -127,10 +128,17 @@ function kindOf(cp: number): number {
       [DOUBLE_QUOTES + SINGLE_QUOTES, QUOTE],
       [FINAL_PUNCTUATION, PUNCTUATION],
       [DASHES, DASH],
+      [WHITE_SPACE, SPACE],
     ];
     for (const [chars, kind] of tables) for (const ch of chars) kinds.set(ch.charCodeAt(0), kind);
   }
   return kinds.get(cp) ?? 0;
+}
+
+/** The kind of the character at UTF-16 index `k` of `text`, or 0 for a character of the alphabet. */
+function kindAt(text: string, table: Uint16Array, k: number): number {
+  const c = text.charCodeAt(k);
+  return c < 128 && table[c] === c ? 0 : kindOf(c);
 }
 
 function isFontVariant(cp: number): boolean {
@@ -141,19 +149,34 @@ function isFontVariant(cp: number): boolean {
   return false;
 }
 
-function isWhiteSpace(cp: number): boolean {
-  return cp === 32 || (cp >= 9 && cp <= 13) || (cp > 127 && WHITE_SPACE.test(String.fromCodePoint(cp)));
+/**
+ * Steps 2–3 for one code point: `''` for a default-ignorable, the NFKC form of a width form, font
+ * variant or ligature, `undefined` for a code point that is kept as it is.
+ */
+function fold(cp: number): string | undefined {
+  if (cp < 0xad) return undefined;
+  // Full-width ASCII: NFKC is the ASCII character 0xFEE0 below.
+  if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0);
+  // White space, dashes, brackets and quotes are neither default-ignorable nor folded.
+  if (cp < 0xff01 && kindOf(cp)) return undefined;
+  const ch = String.fromCodePoint(cp);
+  if (DEFAULT_IGNORABLE.test(ch)) return '';
+  return isWidthForm(cp) || isFontVariant(cp) ? ch.normalize('NFKC') : undefined;
 }
 
-function isAsciiAlnum(cp: number): boolean {
-  return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-}
-
-/** The code point typed at 1-based `position` of `input`. */
-function typedAt(input: string, position: number): string {
-  let p = 0;
-  for (const ch of input) if (++p === position) return ch;
-  return '';
+/**
+ * The detail of the character typed where UTF-16 index `k` of the folded text comes from: steps
+ * 2–3 are replayed, so positions are only tracked when an error reports one.
+ */
+function detailAt(input: string, k: number): DiagnosticDetail {
+  let folded = 0;
+  let position = 0;
+  for (const ch of input) {
+    position++;
+    folded += (fold(ch.codePointAt(0) as number) ?? ch).length;
+    if (folded > k) return charDetail(ch, position);
+  }
+  return charDetail(input, position); // not reached: `k` is an index of the folded text
 }
 
 /** The diagnostics of a change set, in pipeline order. */
@@ -179,20 +202,13 @@ function failure(
   };
 }
 
-/** The code point at `k`, or 0 (in no table: controls were refused) for an alphabet character. */
-function edge(cps: readonly number[], table: Uint16Array, k: number): number {
-  const cp = cps[k] as number;
-  return cp < 128 && table[cp] === cp ? 0 : cp;
-}
-
-function isSeparator(cps: readonly number[], table: Uint16Array, k: number): boolean {
-  const cp = edge(cps, table, k);
-  return cp !== 0 && (kindOf(cp) === DASH || isWhiteSpace(cp));
-}
-
 /** Whether a separator run may sit next to this code point: an ASCII letter or digit, or a check symbol. */
 function isNeighbour(cp: number, check: string | undefined): boolean {
-  return isAsciiAlnum(cp) || (check === 'crockford' && CROCKFORD_CHECK.includes(String.fromCharCode(cp)));
+  return (
+    (cp >= 48 && cp <= 57) ||
+    ((cp | 32) >= 97 && (cp | 32) <= 122) ||
+    (check === 'crockford' && CROCKFORD_CHECK.includes(String.fromCharCode(cp)))
+  );
 }
 
 /**
@@ -246,72 +262,76 @@ export function sanitizeCode(
   let u = 0;
   while (u < n) {
     const c = input.charCodeAt(u);
-    if (c > 127 || table[u === n - 1 ? c + 128 : c] !== c) break;
+    // Entry 0 of a table is 0: U+0000 must not pass for a clean character.
+    if (c === 0 || c > 127 || table[u === n - 1 ? c + 128 : c] !== c) break;
     u++;
   }
   if (u < n || n === 0) {
     const lone = findLoneSurrogate(input);
     if (lone >= 0) return failure('lone-surrogate', changes, locale, { index: positionOf(input, lone) });
-    let hostile = CONTROL_OR_OVERRIDE.exec(input);
-    if (hostile) {
-      // A control character anywhere takes precedence over a bidi override before it.
-      const override = hostile[0] > '\u2000';
-      hostile = (override && CONTROL.exec(input)) || hostile;
-      const position = positionOf(input, hostile.index);
-      const code = hostile[0] > '\u2000' ? 'bidi-override' : 'control-character';
-      return failure(code, changes, locale, charDetail(hostile[0], position));
+    // One scan from the first character that is not clean: controls, overrides, and the first
+    // code unit that steps 2–3 change.
+    let control = -1;
+    let override = -1;
+    let fold0 = -1;
+    for (let i = u; i < n; i++) {
+      const c = input.charCodeAt(i);
+      if (c < 0xad) {
+        if (control < 0 && (c < 32 ? c < 9 || c > 13 : c >= 0x7f && c < 0xa0 && c !== 0x85)) control = i;
+      } else if (c === 0x202d || c === 0x202e) {
+        if (override < 0) override = i;
+      } else if (fold0 < 0 && fold(input.codePointAt(i) as number) !== undefined) fold0 = i;
+    }
+    // A control character anywhere takes precedence over a bidi override before it.
+    const hostile = control < 0 ? override : control;
+    if (hostile >= 0) {
+      const code = control < 0 ? 'bidi-override' : 'control-character';
+      return failure(code, changes, locale, charDetail(input[hostile] as string, positionOf(input, hostile)));
     }
 
     // 2–3. Drop default-ignorables; fold width forms, font variants and ligatures (NFKC).
-    // `cps[k]` is a code point of the working text and `at[k]` its 1-based position as typed.
-    const cps: number[] = [];
-    const at: number[] = [];
-    let position = 0;
-    for (u = 0; u < n; u++) {
-      let cp = input.charCodeAt(u);
-      position++;
-      if (cp > 127) {
-        cp = input.codePointAt(u) as number;
-        if (cp > 0xffff) u++;
+    let text = input;
+    if (fold0 >= 0) {
+      // Code units, joined in chunks: faster than growing a string piece by piece, and within the
+      // argument limit of `apply` whatever `maxInputLength` is.
+      text = input.slice(0, fold0);
+      const units: number[] = [];
+      for (let i = fold0; i < n; i++) {
+        if (units.length > 4096) text += String.fromCharCode.apply(null, units.splice(0));
+        const cp = input.codePointAt(i) as number;
         if (cp >= 0xff01 && cp <= 0xff5e) {
-          // Full-width ASCII: NFKC is the ASCII character 0xFEE0 below.
+          // Full-width ASCII (the common case), without a string per character.
           changes |= 2;
-          cps.push(cp - 0xfee0);
-          at.push(position);
+          units.push(cp - 0xfee0);
           continue;
         }
-        const ch = String.fromCodePoint(cp);
-        if (DEFAULT_IGNORABLE.test(ch)) {
-          changes |= 1;
+        // An unchanged astral code point is pushed one surrogate at a time (a low surrogate alone
+        // folds to nothing).
+        const folded = fold(cp);
+        if (folded === undefined) {
+          units.push(input.charCodeAt(i));
           continue;
         }
-        const width = cp >= 0xff01 && cp <= 0xffee;
-        if (width || isFontVariant(cp)) {
-          changes |= width ? 2 : 4;
-          for (const folded of ch.normalize('NFKC')) {
-            cps.push(folded.codePointAt(0) as number);
-            at.push(position);
-          }
-          continue;
-        }
+        changes |= folded === '' ? 1 : isWidthForm(cp) ? 2 : 4;
+        for (let j = 0; j < folded.length; j++) units.push(folded.charCodeAt(j));
+        if (cp > 0xffff) i++;
       }
-      cps.push(cp);
-      at.push(position);
+      text += String.fromCharCode.apply(null, units);
     }
 
     // 4. Edges, repeated until nothing changes; never a character of the alphabet.
     let start = 0;
-    let end = cps.length;
+    let end = text.length;
     for (let before = -1; before !== end - start && start < end; ) {
       before = end - start;
-      while (start < end && isWhiteSpace(edge(cps, table, start))) start++;
-      while (start < end && isWhiteSpace(edge(cps, table, end - 1))) end--;
+      while (start < end && kindAt(text, table, start) === SPACE) start++;
+      while (start < end && kindAt(text, table, end - 1) === SPACE) end--;
       if (end - start !== before) changes |= 8;
       // Bit of the change: brackets 16, quotes 32, final punctuation 64.
-      const first = start < end ? kindOf(edge(cps, table, start)) : 0;
+      const first = start < end ? kindAt(text, table, start) : 0;
       const head = first & OPENER ? 16 : first & QUOTE ? 32 : 0;
       if (head) start++;
-      const last = start < end ? kindOf(edge(cps, table, end - 1)) : 0;
+      const last = start < end ? kindAt(text, table, end - 1) : 0;
       const tail = last & CLOSER ? 16 : last & QUOTE ? 32 : last & PUNCTUATION ? 64 : 0;
       if (tail) end--;
       changes |= head | tail;
@@ -320,72 +340,68 @@ export function sanitizeCode(
 
     // 5. Separators: a dash-led run at either end is a partial copy; a run of white space and
     // dashes between two code characters is removed; any other run stays and is refused below.
-    let misplaced = 0;
-    if (kindOf(edge(cps, table, start)) === DASH) {
-      misplaced = at[start] as number;
-      while (start < end && isSeparator(cps, table, start)) start++;
+    let misplaced = -1;
+    if (kindAt(text, table, start) === DASH) {
+      misplaced = start;
+      while (start < end && kindAt(text, table, start) & SEPARATOR) start++;
     }
-    if (kindOf(edge(cps, table, end - 1)) === DASH) {
-      misplaced ||= at[end - 1] as number;
-      while (end > start && isSeparator(cps, table, end - 1)) end--;
+    if (kindAt(text, table, end - 1) === DASH) {
+      if (misplaced < 0) misplaced = end - 1;
+      while (end > start && kindAt(text, table, end - 1) & SEPARATOR) end--;
     }
 
-    // 6–8. Case, confusables and the alphabet, in one pass.
+    // 6–8. Case, confusables and the alphabet, in one pass; runs that read as they are, are sliced.
     value = '';
-    let ambiguous = 0;
-    let invalid = 0;
+    let from = start;
+    let ambiguous = -1;
+    let invalid = -1;
     for (let k = start; k < end; k++) {
-      const cp = cps[k] as number;
-      const read = cp < 128 ? (table[k === end - 1 ? cp + 128 : cp] as number) : 0;
+      const c = text.charCodeAt(k);
+      // U+0000 (entry 0 of a table is 0) was refused as a control character.
+      const read = c < 128 ? (table[k === end - 1 ? c + 128 : c] as number) : 0;
+      if (read === c) continue;
+      value += text.slice(from, k);
+      from = k + 1;
       if (read) {
         changes |= read & ~127;
         value += String.fromCharCode(read & 127);
         continue;
       }
-      if (isSeparator(cps, table, k)) {
+      if (kindAt(text, table, k) & SEPARATOR) {
         let next = k + 1;
-        while (next < end && isSeparator(cps, table, next)) next++;
+        while (next < end && kindAt(text, table, next) & SEPARATOR) next++;
         if (
           k > start &&
           next < end &&
-          isNeighbour(cps[k - 1] as number, check) &&
-          isNeighbour(cps[next] as number, check)
+          isNeighbour(text.charCodeAt(k - 1), check) &&
+          isNeighbour(text.charCodeAt(next), check)
         ) {
           changes |= 128;
           k = next - 1;
+          from = next;
           continue;
         }
       }
-      {
-        const ch = String.fromCodePoint(cp);
-        const compatibility = ch.normalize('NFKC');
-        if (compatibility !== ch && HAS_ASCII_ALNUM.test(compatibility)) ambiguous ||= at[k] as number;
-        else invalid ||= at[k] as number;
-      }
+      const cp = text.codePointAt(k) as number;
+      const ch = String.fromCodePoint(cp);
+      const compatibility = ch.normalize('NFKC');
+      if (compatibility !== ch && HAS_ASCII_ALNUM.test(compatibility)) {
+        if (ambiguous < 0) ambiguous = k;
+      } else if (invalid < 0) invalid = k;
+      if (cp > 0xffff) k++;
     }
-    if (ambiguous)
-      return failure(
-        'ambiguous-character',
-        changes,
-        locale,
-        charDetail(typedAt(input, ambiguous), ambiguous),
-      );
-    if (invalid)
-      return failure('invalid-character', changes, locale, charDetail(typedAt(input, invalid), invalid));
-    if (misplaced)
-      return failure(
-        'misplaced-separator',
-        changes,
-        locale,
-        charDetail(typedAt(input, misplaced), misplaced),
-      );
+    value += text.slice(from, end);
+    if (ambiguous >= 0) return failure('ambiguous-character', changes, locale, detailAt(input, ambiguous));
+    if (invalid >= 0) return failure('invalid-character', changes, locale, detailAt(input, invalid));
+    if (misplaced >= 0) return failure('misplaced-separator', changes, locale, detailAt(input, misplaced));
     n = value.length;
   }
 
   // 9–10. Length and check symbol.
   const { length, groupSize } = format;
   if (length !== undefined) {
-    const [min, max] = typeof length === 'number' ? [length, length] : [length.min, length.max];
+    const min = typeof length === 'number' ? length : length.min;
+    const max = typeof length === 'number' ? length : length.max;
     if (n < min || n > max) {
       return failure('wrong-length', changes, locale, {
         expected: min === max ? min : `${min}–${max}`,

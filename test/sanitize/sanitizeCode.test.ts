@@ -125,6 +125,11 @@ describe('sanitizeCode: deliberate refusals (§3.4)', () => {
     ['a\u0007', {}, 'control-character', 2],
     ['\u009b1', {}, 'control-character', 1],
     ['\u202e1\u0000', {}, 'control-character', 3],
+    // U+0000 among clean characters (the clean-input scan once let it through)
+    ['\u0000', DIGITS, 'control-character', 1],
+    ['12\u00003', DIGITS, 'control-character', 3],
+    ['1234\u0000', DIGITS, 'control-character', 5],
+    ['\u0000\u3000', {}, 'control-character', 1],
     ['', {}, 'empty', undefined],
     ['   ', {}, 'empty', undefined],
     ['【】', {}, 'empty', undefined],
@@ -171,6 +176,12 @@ describe('sanitizeCode: deliberate refusals (§3.4)', () => {
     expect(sanitizeCode('12345', DIGITS, { maxInputLength: 4 })).toMatchObject({
       error: { code: 'input-too-long' },
     });
+  });
+
+  it('folds a long full-width input when maxInputLength allows it', () => {
+    const long = '１'.repeat(1 << 20);
+    const result = sanitizeCode(`【${long}】`, DIGITS, { maxInputLength: 1 << 21 });
+    expect(result).toMatchObject({ ok: true, value: '1'.repeat(1 << 20) });
   });
 
   it('refuses non-strings from JavaScript callers', () => {
