@@ -96,14 +96,17 @@ export const RUNTIME_CHECKS = {
       'detectIntent reads both requests of the seed inquiry',
       (m) =>
         m
-          .detectIntent('注文の方法が分からなかったので、こちらから注文させてください。至急の納期を希望します。')
+          .detectIntent(
+            '注文の方法が分からなかったので、こちらから注文させてください。至急の納期を希望します。',
+          )
           .intents.map((i) => i.id)
           .sort(),
       ['delivery.deadline', 'order.place'],
     ],
     [
       'detectIntent resolves a deadline in the time zone (Intl works)',
-      (m) => m.detectIntent('明日までに返信ください', { receivedAt: '2026-11-20T10:00:00+09:00' }).deadline?.date,
+      (m) =>
+        m.detectIntent('明日までに返信ください', { receivedAt: '2026-11-20T10:00:00+09:00' }).deadline?.date,
       '2026-11-21',
     ],
     [

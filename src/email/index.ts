@@ -1,3 +1,11 @@
+export type {
+  Diagnostic,
+  DiagnosticDetail,
+  Locale,
+  MessageTable,
+  MessageText,
+  Severity,
+} from '../internal/diagnostic.ts';
 export { canonicalizeEmail } from './canonicalizeEmail.ts';
 export { parseEmail } from './parseEmail.ts';
 export { type ProviderOfOptions, providerOf } from './providerOf.ts';

@@ -1,3 +1,11 @@
+export type {
+  Diagnostic,
+  DiagnosticDetail,
+  Locale,
+  MessageTable,
+  MessageText,
+  Severity,
+} from '../internal/diagnostic.ts';
 export { crockfordCheckSymbol } from './crockfordChecksum.ts';
 export { isValidLuhn } from './luhn.ts';
 export { preparePassword } from './preparePassword.ts';

@@ -1,3 +1,11 @@
+export type {
+  Diagnostic,
+  DiagnosticDetail,
+  Locale,
+  MessageTable,
+  MessageText,
+  Severity,
+} from '../internal/diagnostic.ts';
 export { type AddBusinessDaysOptions, addBusinessDays } from './addBusinessDays.ts';
 export { addBusinessMinutes } from './addBusinessMinutes.ts';
 export { businessMinutesBetween } from './businessMinutesBetween.ts';

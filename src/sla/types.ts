@@ -306,7 +306,8 @@ export type SlaWarningCode = 'target-breached' | 'no-alternate-channel';
 /** Every stable code of this module (for message tables). */
 export type SlaCode = FollowUpCode | SlaWarningCode;
 
-interface ActionBase {
+/** Fields every follow-up action has. */
+export interface ActionBase {
   /** When to act (epoch ms). */
   readonly at: Instant;
   /** A key that stays the same across calls, for de-duplicating what was already sent. */

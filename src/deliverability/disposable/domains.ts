@@ -5,7 +5,7 @@
 // gmial.com, gotmail.com, h0tmaii.com, hotmai.com, hotmial.com, otmail.jp, pussport.com, softbank.id, tmail.com.
 
 /**
- * Where {@link DISPOSABLE_DOMAINS} comes from.
+ * Where the disposable-domain list comes from.
  *
  * @example
  * DISPOSABLE_SOURCE.count //=> 8326
