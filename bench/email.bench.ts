@@ -5,8 +5,8 @@
  */
 import { bench, do_not_optimize, group } from 'mitata';
 import normalizeEmailPackage from 'normalize-email';
-import validator from 'validator';
 import { canonicalizeEmail } from 'support-kit/email';
+import validator from 'validator';
 import { runAndReport } from './report.ts';
 
 /** mulberry32: a small seeded PRNG, so every run measures the same addresses. */

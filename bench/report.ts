@@ -28,6 +28,11 @@ function formatRate(perSecond: number): string {
   return `${perSecond.toFixed(1)} /s`;
 }
 
+/** `0.0035x`, `0.87x`, `4.34x`: small ratios keep two significant digits instead of rounding to 0. */
+export function formatRatio(ratio: number): string {
+  return `${ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2)}x`;
+}
+
 /** The table of one group: the first benchmark of the group is the reference (1.00x). */
 function renderGroup(rows: readonly Row[], unitsPerCall: number, unit: string): string {
   const reference = rows[0]?.avgNs ?? 1;
@@ -37,7 +42,7 @@ function renderGroup(rows: readonly Row[], unitsPerCall: number, unit: string): 
   ];
   for (const row of rows) {
     lines.push(
-      `| ${row.name} | ${formatTime(row.avgNs)} | ${formatTime(row.p75Ns)} | ${formatRate((unitsPerCall * 1e9) / row.avgNs)} | ${(row.avgNs / reference).toFixed(2)}x |`,
+      `| ${row.name} | ${formatTime(row.avgNs)} | ${formatTime(row.p75Ns)} | ${formatRate((unitsPerCall * 1e9) / row.avgNs)} | ${formatRatio(row.avgNs / reference)} |`,
     );
   }
   return lines.join('\n');
