@@ -3,8 +3,8 @@
 // with precision and recall side by side. Run: node --import tsx bench/deliverability.bench.ts
 // (writes the `deliverability` section of docs/benchmarks.md).
 import { bench, do_not_optimize, group } from 'mitata';
-import { evaluationTable, SUGGESTERS } from '../scripts/eval-suggest.ts';
 import { deliverabilityHints, suggestDomain } from 'support-kit/deliverability';
+import { evaluationTable, SUGGESTERS } from '../scripts/eval-suggest.ts';
 import { REAL_NEAR_MISSES, TYPO_CASES } from '../test/deliverability/typoCases.ts';
 import { runAndReport } from './report.ts';
 

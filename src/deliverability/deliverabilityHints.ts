@@ -2,8 +2,6 @@ import { type ParsedEmail, parseEmail } from '../email/index.ts';
 import type { DiagnosticDetail, Locale, Severity } from '../internal/diagnostic.ts';
 import { fillTemplate } from '../internal/message.ts';
 import { foldWidth } from '../internal/width.ts';
-import { RESERVED_JP_PARENTS, RESERVED_SUFFIXES } from './data/reserved.ts';
-import { SHARED_ROLES, UNREAD_ROLES } from './data/roles.ts';
 import { type DomainIndex, domainIndex } from './domainIndex.ts';
 import { inspectHomograph } from './inspectHomograph.ts';
 import { DELIVERABILITY_MESSAGES_EN } from './messages/en.ts';
@@ -20,22 +18,12 @@ import type {
   HintMessageKey,
 } from './types.ts';
 
-/** Severity first, then this order: what to fix before what to know. */
-const ORDER: readonly HintCode[] = [
-  'typo-domain',
-  'idn-homograph',
-  'reserved-domain',
-  'null-mx',
-  'no-mx',
-  'disposable',
-  'carrier-filter',
-  'rfc-violating-local',
-  'spoofing-filter',
-  'non-ascii-local',
-  'role-account',
-  'private-relay',
-  'free-provider',
-];
+/**
+ * Severity first; within a severity, the order in which {@link deliverabilityHints} pushes the
+ * hints (what to fix before what to know): typo-domain / idn-homograph, reserved-domain, null-mx
+ * / no-mx, disposable, carrier-filter, rfc-violating-local / spoofing-filter, non-ascii-local,
+ * role-account, private-relay, free-provider. The sort is stable.
+ */
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const JP_EXAMPLE_LABEL = /^example[0-9]?$/;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -60,34 +48,44 @@ function makeHint(
   const row = (locale === 'ja' ? DELIVERABILITY_MESSAGES_JA : DELIVERABILITY_MESSAGES_EN)[key];
   // The placeholders are our own names, not DiagnosticDetail fields: fillTemplate reads any.
   const detail = vars as unknown as DiagnosticDetail;
-  const hint = {
-    code,
-    severity,
-    message: fillTemplate(row.message, detail),
-    action: fillTemplate(row.action ?? '', detail),
-  };
-  return data === undefined ? hint : { ...hint, data };
+  const message = fillTemplate(row.message, detail);
+  const action = fillTemplate(row.action ?? '', detail);
+  return data === undefined ? { code, severity, message, action } : { code, severity, message, action, data };
 }
 
 /** RFC 2606 / 6761 / 6762 / 8375 / 9476 / 7686 names, and JPRS's `example[0-9]` labels. */
-function isReserved(domain: string): boolean {
-  if (RESERVED_SUFFIXES.some((suffix) => domain === suffix || domain.endsWith(`.${suffix}`))) return true;
-  const labels = domain.split('.');
-  for (let i = 0; i < labels.length - 1; i++) {
-    const parent = labels.slice(i + 1).join('.');
-    if (JP_EXAMPLE_LABEL.test(labels[i] ?? '') && RESERVED_JP_PARENTS.includes(parent)) return true;
+function isReserved(domain: string, index: DomainIndex): boolean {
+  for (const suffix of index.reserved) {
+    if (
+      domain.endsWith(suffix) &&
+      (domain.length === suffix.length || domain.charCodeAt(domain.length - suffix.length - 1) === 46)
+    )
+      return true;
+  }
+  // A label `example[0-9]` directly under a reserved parent: `example.co.jp`, `x.example1.jp`.
+  for (let at = domain.indexOf('example'); at >= 0; at = domain.indexOf('example', at + 1)) {
+    const end = domain.indexOf('.', at);
+    if (
+      end > 0 &&
+      (at === 0 || domain.charCodeAt(at - 1) === 46) &&
+      JP_EXAMPLE_LABEL.test(domain.slice(at, end)) &&
+      index.reservedJpParents.has(domain.slice(end + 1))
+    )
+      return true;
   }
   return false;
 }
 
 /** The role tier of a local part (`+tag` removed, case ignored), if any. */
-function roleOf(parsed: ParsedEmail): { tier: 'unread' | 'shared'; local: string } | null {
+function roleOf(
+  parsed: ParsedEmail,
+  index: DomainIndex,
+): { tier: 'unread' | 'shared'; local: string } | null {
   if (parsed.quoted) return null;
   const plus = parsed.local.indexOf('+');
   const local = (plus < 0 ? parsed.local : parsed.local.slice(0, plus)).toLowerCase();
-  if (UNREAD_ROLES.includes(local)) return { tier: 'unread', local };
-  if (SHARED_ROLES.includes(local)) return { tier: 'shared', local };
-  return null;
+  const tier = index.roles.get(local);
+  return tier === undefined ? null : { tier, local };
 }
 
 /** `no-mx` / `null-mx` from DNS facts about this domain; nothing when a fact is unknown. */
@@ -117,7 +115,7 @@ function isFreeProvider(domain: string, index: DomainIndex): boolean {
 }
 
 function compareHints(a: Hint, b: Hint): number {
-  return RANK[a.severity] - RANK[b.severity] || ORDER.indexOf(a.code) - ORDER.indexOf(b.code);
+  return RANK[a.severity] - RANK[b.severity];
 }
 
 /** The corrected address for a refused one: only a provider's name missing its ending. */
@@ -180,7 +178,8 @@ export function deliverabilityHints(
   const hints: Hint[] = [];
   let suggestion: string | null = null;
 
-  const corrected = suggestDomain(domain);
+  // The Unicode form parseEmail already decoded: no second punycode decode (same for ASCII).
+  const corrected = suggestDomain(parsed.unicodeDomain);
   const homograph = NON_ASCII.test(parsed.unicodeDomain) ? inspectHomograph(parsed.unicodeDomain) : null;
   if (homograph?.suspicious === true) {
     suggestion = corrected === null ? null : `${local}@${corrected}`;
@@ -194,7 +193,8 @@ export function deliverabilityHints(
     );
   }
 
-  if (isReserved(domain)) hints.push(makeHint(locale, 'reserved-domain', 'reserved-domain', 'error', base));
+  if (isReserved(domain, index))
+    hints.push(makeHint(locale, 'reserved-domain', 'reserved-domain', 'error', base));
   const dns = options?.dns;
   if (
     dns !== undefined &&
@@ -230,7 +230,7 @@ export function deliverabilityHints(
   }
   if (NON_ASCII.test(local))
     hints.push(makeHint(locale, 'non-ascii-local', 'non-ascii-local', 'warning', base));
-  const role = roleOf(parsed);
+  const role = roleOf(parsed, index);
   if (role !== null) {
     const severity = role.tier === 'unread' ? 'warning' : 'info';
     const vars = { ...base, local: role.local };
@@ -241,6 +241,6 @@ export function deliverabilityHints(
   if (options?.freeProvider === true && isFreeProvider(domain, index)) {
     hints.push(makeHint(locale, 'free-provider', 'free-provider', 'info', base));
   }
-  hints.sort(compareHints);
+  if (hints.length > 1) hints.sort(compareHints);
   return { ok: true, address: parsed.address, hints, suggestion };
 }

@@ -1,3 +1,11 @@
+export type {
+  Diagnostic,
+  DiagnosticDetail,
+  Locale,
+  MessageTable,
+  MessageText,
+  Severity,
+} from '../internal/diagnostic.ts';
 export type { CarrierId } from './data/carriers.ts';
 export type { SpoofingProviderId } from './data/spoofing.ts';
 export { deliverabilityHints } from './deliverabilityHints.ts';

@@ -8,6 +8,19 @@ export interface HomographReport {
   readonly skeleton: string | null;
 }
 
+let latinOf: Map<string, string> | undefined;
+
+/** The Latin letter a look-alike imitates, from the pairs of {@link LATIN_LOOKALIKES}. */
+function lookalikes(): Map<string, string> {
+  if (latinOf === undefined) {
+    latinOf = new Map();
+    for (let i = 0; i < LATIN_LOOKALIKES.length; i += 2) {
+      latinOf.set(LATIN_LOOKALIKES.charAt(i), LATIN_LOOKALIKES.charAt(i + 1));
+    }
+  }
+  return latinOf;
+}
+
 /** Scripts that may not be mixed with Latin (UTS #39 Moderately Restrictive). */
 const IMITATORS = ['cyrillic', 'greek', 'cherokee', 'armenian'];
 
@@ -31,13 +44,13 @@ function scriptOf(cp: number): string {
 /** Whether one label's scripts break UTS #39 Moderately Restrictive, or imitate Latin whole. */
 function labelIsSuspicious(label: string, tldScript: string): boolean {
   const scripts = new Set<string>();
-  let lookalikes = 0;
+  let imitations = 0;
   let letters = 0;
   for (const char of label) {
     const script = scriptOf(char.codePointAt(0) ?? 0);
     if (script === '') continue;
     letters++;
-    if (LATIN_LOOKALIKES[char] !== undefined) lookalikes++;
+    if (lookalikes().has(char)) imitations++;
     // Han, Hiragana and Katakana count as one set (Jpan), as do Han and Hangul (Kore).
     scripts.add(script === 'hiragana' || script === 'katakana' ? 'han' : script);
   }
@@ -45,7 +58,7 @@ function labelIsSuspicious(label: string, tldScript: string): boolean {
   if (imitators.length > 1) return true;
   if (imitators.length === 1 && scripts.has('latin')) return true;
   // A whole-script confusable: every letter imitates Latin, under a TLD of another script.
-  return imitators.length === 1 && scripts.size === 1 && lookalikes === letters && imitators[0] !== tldScript;
+  return imitators.length === 1 && scripts.size === 1 && imitations === letters && imitators[0] !== tldScript;
 }
 
 /**
@@ -72,7 +85,7 @@ export function inspectHomograph(unicodeDomain: string): HomographReport {
   const suspicious = labels.some((label) => labelIsSuspicious(label, tldScript));
   let skeleton = '';
   for (const char of unicodeDomain) {
-    const latin = LATIN_LOOKALIKES[char] ?? char;
+    const latin = lookalikes().get(char) ?? char;
     if (latin.charCodeAt(0) > 0x7f) return { suspicious, skeleton: null };
     skeleton += latin;
   }

@@ -1,16 +1,26 @@
-import { LOOKALIKE_PAIRS, QWERTY_NEIGHBORS } from './data/keyboard.ts';
+import { LOOKALIKE_PAIRS, QWERTY_ROWS } from './data/keyboard.ts';
+
+const DOMAIN_CHAR = /^[a-z0-9.-]$/;
 
 /** 128 × 128 table: 1 when two ASCII characters are neighbouring keys or look-alikes. */
 let near: Uint8Array | undefined;
 
 function build(): Uint8Array {
   const table = new Uint8Array(128 * 128);
-  for (const [key, neighbours] of Object.entries(QWERTY_NEIGHBORS)) {
-    for (const other of neighbours) {
-      table[key.charCodeAt(0) * 128 + other.charCodeAt(0)] = 1;
-      table[other.charCodeAt(0) * 128 + key.charCodeAt(0)] = 1;
+  const touch = (a = '', b = ''): void => {
+    if (DOMAIN_CHAR.test(a) && DOMAIN_CHAR.test(b)) {
+      table[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = 1;
+      table[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = 1;
     }
-  }
+  };
+  QWERTY_ROWS.forEach((row, r) => {
+    const below = QWERTY_ROWS[r + 1] ?? '';
+    for (let i = 0; i < row.length; i++) {
+      touch(row[i], row[i + 1]);
+      touch(row[i], below[i]);
+      touch(row[i], below[i - 1]);
+    }
+  });
   for (const pair of LOOKALIKE_PAIRS) table[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
   return table;
 }
@@ -29,5 +39,6 @@ function build(): Uint8Array {
  */
 export function isNearKey(a: number, b: number): boolean {
   near ??= build();
-  return a >= 0 && b >= 0 && a < 128 && b < 128 && near[a * 128 + b] === 1;
+  // Both in 0–127: no bit above the seventh (a negative number has them all).
+  return ((a | b) & ~127) === 0 && near[(a << 7) | b] === 1;
 }

@@ -1,11 +1,13 @@
 import punycode from 'punycode/punycode.js';
-import { INSTITUTIONAL_SUFFIXES } from './data/suffixes.ts';
-import { type DomainIndex, domainIndex, type Target } from './domainIndex.ts';
+import { type DomainIndex, domainIndex, type SuffixGroup, type Target } from './domainIndex.ts';
 import { inspectHomograph } from './inspectHomograph.ts';
 import { isNearKey } from './isNearKey.ts';
+import { letterMask } from './letterMask.ts';
 import { normalizeDomain } from './normalizeDomain.ts';
 import { weightedDistance } from './weightedDistance.ts';
 
+/** An empty list, shared. */
+const NONE: readonly never[] = [];
 /** Longest domain (RFC 1035) worth looking at. */
 const MAX_DOMAIN = 253;
 /** One slip of the ending (`con`, `co.jo`, `nejp`) costs 2 quarter units (0.5). */
@@ -82,25 +84,47 @@ function mayBeClose(typed: string, intended: string): boolean {
   );
 }
 
-interface Candidate {
-  readonly target: Target;
-  readonly cost: number;
+/**
+ * Whether two strings are surely farther apart than `bound`: one slip replaces three characters
+ * at most (`rn` → `m`), so k characters that only one of them has (their {@link letterMask}s
+ * differ in k bits) cost at least `2 * ceil(k / 3)`.
+ */
+function tooFar(mask: number, other: number, bound: number): boolean {
+  let k = 0;
+  for (let bits = mask ^ other; bits !== 0; bits &= bits - 1) k++;
+  return 2 * Math.ceil(k / 3) > bound;
 }
 
+/**
+ * The candidates of the current call, reused: targets and their lowest cost, and the lowest cost
+ * of all. A candidate costing more than `best + 1` can never change the choice (see `choose`), so
+ * every distance is computed with that bound and stops early.
+ */
+const candidates: Target[] = [];
+const costs: number[] = [];
+let count = 0;
+let best = Number.POSITIVE_INFINITY;
+
 /** Adds or improves the candidate for `target`. */
-function consider(candidates: Candidate[], target: Target, cost: number): void {
-  const at = candidates.findIndex((candidate) => candidate.target === target);
-  if (at < 0) candidates.push({ target, cost });
-  else if ((candidates[at]?.cost ?? 0) > cost) candidates[at] = { target, cost };
+function consider(target: Target, cost: number): void {
+  if (cost < best) best = cost;
+  for (let k = 0; k < count; k++) {
+    if (candidates[k] === target) {
+      if ((costs[k] ?? 0) > cost) costs[k] = cost;
+      return;
+    }
+  }
+  candidates[count] = target;
+  costs[count++] = cost;
 }
 
 /** A brand name typed exactly, with an ending that is none of its real ones. */
-function considerBrand(candidates: Candidate[], name: string, typedSuffix: string, index: DomainIndex): void {
+function considerBrand(name: string, typedSuffix: string, index: DomainIndex): void {
   const group = index.brands.get(name);
   if (group === undefined) return;
   const [only] = group;
   if (group.length === 1 && only !== undefined) {
-    consider(candidates, only, SLIP);
+    consider(only, SLIP);
     return;
   }
   // Several real endings: a real ending that is not a known slip may be a real regional domain.
@@ -108,89 +132,158 @@ function considerBrand(candidates: Candidate[], name: string, typedSuffix: strin
   const plausibleSlip =
     !index.realSuffixes.has(typedSuffix) || slips !== undefined || typedSuffix.endsWith('jp');
   if (!plausibleSlip) return;
+  const mask = letterMask(typedSuffix, typedSuffix.length);
   for (const target of group) {
-    const cost =
-      slips?.includes(target.suffix) === true
-        ? SLIP
-        : Math.max(SLIP, weightedDistance(typedSuffix, target.suffix, BRAND_SUFFIX_BOUND));
-    if (cost <= BRAND_SUFFIX_BOUND) consider(candidates, target, cost);
+    if (slips?.includes(target.suffix) === true) {
+      consider(target, SLIP);
+      continue;
+    }
+    const bound = Math.min(BRAND_SUFFIX_BOUND, best + 1);
+    if (bound < SLIP || tooFar(mask, target.suffixMask, bound)) continue;
+    const cost = Math.max(SLIP, weightedDistance(typedSuffix, target.suffix, bound));
+    if (cost <= bound) consider(target, cost);
   }
 }
 
 /**
- * Both names end in the word `mail`, typed intact: only the brand part before it tells them
- * apart, and it may be off by one slip at most (`gotmail` → `hotmail`, but `lastmail` is not
- * `fastmail` and `amail` is not `gmail`: those are other services).
+ * Typos of the name against the targets of one ending whose typed form costs `ending`. Both
+ * names ending in the word `mail`, typed intact: only the brand part before it tells them apart,
+ * and it may be off by one slip at most (`gotmail` → `hotmail`, but `lastmail` is not
+ * `fastmail` and `amail` is not `gmail`: those are other services). With a slipped ending, the
+ * name may be off by one slip at most.
  */
-function mailWordIntact(typed: string, intended: string): boolean {
-  return typed.endsWith('mail') && intended.endsWith('mail');
-}
-
-/** Typos of the name and/or one slip of the ending, against every target. */
-function considerTypos(candidates: Candidate[], name: string, typedSuffix: string, index: DomainIndex): void {
-  const typedIsReal = index.realSuffixes.has(typedSuffix);
-  const slips = index.slips.get(typedSuffix);
-  for (const [suffix, group] of index.bySuffix) {
-    const ending = suffixCost(typedSuffix, suffix, typedIsReal, slips);
-    if (ending > SLIP) continue;
-    for (const target of group) {
-      if (target.exactName) {
-        if (name === target.name) consider(candidates, target, ending);
-        continue;
-      }
-      // With a slipped ending, the name may be off by one slip at most.
+function considerGroup(name: string, group: SuffixGroup, ending: number): void {
+  const n = name.length;
+  const typedMail = name.endsWith('mail');
+  const mask = letterMask(name, n);
+  const stemMask = typedMail ? letterMask(name, n - 4) : 0;
+  // Names of the same length first; a length difference of d costs at least 2d (quarter units).
+  for (
+    let d = 0;
+    2 * Math.abs(d) <= Math.min(ending > 0 ? SLIP : 6, best + 1 - ending);
+    d = d > 0 ? -d : 1 - d
+  ) {
+    const m = n + d;
+    const targets = m < 4 ? undefined : group.byLength[m];
+    if (targets === undefined) continue;
+    const room = nameBudget(Math.min(n, m));
+    if (room === 0) continue;
+    for (const target of targets) {
       if (!mayBeClose(name, target.name)) continue;
-      const intact = mailWordIntact(name, target.name);
-      const budget = Math.min(
-        nameBudget(Math.min(name.length, target.name.length)),
-        ending > 0 || intact ? SLIP : 8,
-      );
-      if (budget === 0) continue;
+      const intact = typedMail && target.mailWord;
+      const budget = Math.min(room, ending > 0 || intact ? SLIP : 8, best + 1 - ending);
+      if (budget < 0) continue;
+      if (intact ? tooFar(stemMask, target.stemMask, budget) : tooFar(mask, target.mask, budget)) continue;
       const cost = intact
-        ? weightedDistance(name.slice(0, -4), target.name.slice(0, -4), budget)
+        ? weightedDistance(name, target.name, budget, n - 4, m - 4)
         : weightedDistance(name, target.name, budget);
-      if (cost <= budget) consider(candidates, target, cost + ending);
+      if (cost <= budget) consider(target, cost + ending);
     }
   }
 }
 
+/** Typos of the name and/or one slip of the ending, against every target. */
+function considerTypos(name: string, typedSuffix: string, index: DomainIndex): void {
+  const typedIsReal = index.realSuffixes.has(typedSuffix);
+  const slips = index.slips.get(typedSuffix) ?? NONE;
+  const exact = index.exactNames.get(name);
+  if (exact !== undefined) {
+    for (const target of exact) {
+      const ending = suffixCost(typedSuffix, target.suffix, typedIsReal, slips);
+      if (ending <= SLIP) consider(target, ending);
+    }
+  }
+  const same = index.groups.get(typedSuffix);
+  if (same !== undefined) considerGroup(name, same, 0);
+  for (const suffix of slips) {
+    const group = index.groups.get(suffix);
+    if (group !== undefined) considerGroup(name, group, SLIP);
+  }
+  // A real ending is only ever a slip of the endings it is listed with; another one may be one
+  // slip away from any ending, whose length then differs by one at most.
+  // With a slipped ending the name may be off by one slip at most: only names whose length is
+  // within one of the typed name's can still be close enough.
+  const budget = Math.min(SLIP, best + 1 - SLIP);
+  if (typedIsReal || budget < 0) return;
+  const n = name.length;
+  const length = typedSuffix.length;
+  for (let other = length - 1; other <= length + 1; other++) {
+    for (const group of index.groupsByLength[other] ?? NONE) {
+      const { suffix, byLength } = group;
+      const near = byLength[n] ?? (budget < SLIP ? undefined : (byLength[n - 1] ?? byLength[n + 1]));
+      if (
+        near !== undefined &&
+        suffix !== typedSuffix &&
+        !slips.includes(suffix) &&
+        isOneSlip(typedSuffix, suffix)
+      ) {
+        considerGroup(name, group, SLIP);
+      }
+    }
+  }
+}
+
+/** Whether candidate `a` ranks before candidate `b`: lower cost first, then higher weight. */
+function before(a: number, b: number): boolean {
+  const diff = (costs[a] ?? 0) - (costs[b] ?? 0);
+  return diff < 0 || (diff === 0 && (candidates[a]?.weight ?? 0) > (candidates[b]?.weight ?? 0));
+}
+
 /** The best candidate, or `null` when two are about as close and neither is far more popular. */
-function choose(candidates: Candidate[]): string | null {
-  candidates.sort((a, b) => a.cost - b.cost || b.target.weight - a.target.weight);
-  const [best, second] = candidates;
-  if (best === undefined) return null;
-  if (second !== undefined && second.cost - best.cost <= 1 && best.target.weight < 4 * second.target.weight)
+function choose(): string | null {
+  let first = -1;
+  let second = -1;
+  for (let k = 0; k < count; k++) {
+    if (first < 0 || before(k, first)) {
+      second = first;
+      first = k;
+    } else if (second < 0 || before(k, second)) second = k;
+  }
+  const winner = first < 0 ? undefined : candidates[first];
+  if (winner === undefined) return null;
+  const runnerUp = second < 0 ? undefined : candidates[second];
+  if (
+    runnerUp !== undefined &&
+    (costs[second] ?? 0) - (costs[first] ?? 0) <= 1 &&
+    winner.weight < 4 * runnerUp.weight
+  )
     return null;
-  return best.target.domain;
+  return winner.domain;
+}
+
+/** Whether `domain` ends with `.` + `suffix`. */
+function endsWithLabel(domain: string, suffix: string): boolean {
+  return domain.endsWith(suffix) && domain.charCodeAt(domain.length - suffix.length - 1) === 46;
 }
 
 /** The correction of an all-ASCII, normalized domain. */
 function suggestAscii(domain: string): string | null {
   const index = domainIndex();
   if (index.known.has(domain)) return null;
-  if (INSTITUTIONAL_SUFFIXES.some((suffix) => domain.endsWith(`.${suffix}`))) return null;
-  const candidates: Candidate[] = [];
+  for (const suffix of index.institutional) if (endsWithLabel(domain, suffix)) return null;
   if (!domain.includes('.')) {
     // A provider's name alone (`gmail`): completed only when the name has a single domain.
     const group = index.brands.get(domain);
     return group?.length === 1 ? (group[0]?.domain ?? null) : null;
   }
+  count = 0;
+  best = Number.POSITIVE_INFINITY;
   for (let at = domain.indexOf('.'); at > 0 && at < domain.length - 1; at = domain.indexOf('.', at + 1)) {
     const name = domain.slice(0, at);
     const suffix = domain.slice(at + 1);
-    considerBrand(candidates, name, suffix, index);
-    considerTypos(candidates, name, suffix, index);
+    considerBrand(name, suffix, index);
+    considerTypos(name, suffix, index);
   }
-  return choose(candidates);
+  return choose();
 }
 
-/** Decodes `xn--` labels; `null` when one is not valid punycode. */
-function toUnicode(domain: string): string | null {
-  try {
-    return punycode.toUnicode(domain);
-  } catch {
-    return null;
+/** Whether every character is a lower-case letter, a digit, `.` or `-`. */
+function isPlain(domain: string): boolean {
+  for (let i = 0; i < domain.length; i++) {
+    const c = domain.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 45 && c <= 57 && c !== 47))) return false;
   }
+  return true;
 }
 
 /**
@@ -223,11 +316,20 @@ function toUnicode(domain: string): string | null {
  */
 export function suggestDomain(domain: string): string | null {
   if (typeof domain !== 'string' || domain.length > MAX_DOMAIN * 4) return null;
+  if (isPlain(domain) && !domain.includes('xn--')) {
+    // Already normalized but for a root dot: the common case takes no regex and no copy.
+    const bare = domain.endsWith('.') ? domain.slice(0, -1) : domain;
+    return bare === '' || bare.length > MAX_DOMAIN ? null : suggestAscii(bare);
+  }
   const normalized = normalizeDomain(domain);
   if (normalized === '' || normalized.length > MAX_DOMAIN) return null;
   if (NON_ASCII.test(normalized) || normalized.includes('xn--')) {
-    const unicode = toUnicode(normalized);
-    if (unicode === null) return null;
+    let unicode: string;
+    try {
+      unicode = punycode.toUnicode(normalized);
+    } catch {
+      return null;
+    }
     const { skeleton } = inspectHomograph(unicode);
     if (skeleton === null || !ASCII_DOMAIN.test(skeleton)) return null;
     return domainIndex().known.has(skeleton) ? skeleton : suggestAscii(skeleton);

@@ -6,46 +6,32 @@ const MAX_LENGTH = 63;
 
 let rows: Int32Array | undefined;
 
-/** Whether a code unit ends a look-alike digraph (`m`, `n`, `v`, `w`, `d`, `l`). */
-function endsDigraph(c: number): boolean {
-  return c === 109 || c === 110 || c === 118 || c === 119 || c === 100 || c === 108;
+/**
+ * The look-alike digraphs by the single character they stand for: `[c]` holds the two other
+ * character codes (`first << 8 | second`), `[128 + c]` when the two are the typed side
+ * (`rn` typed for `m`), `[c]` when they are the intended side (`m` typed for `rn`).
+ */
+let digraphs: Uint16Array | undefined;
+
+function buildDigraphs(): Uint16Array {
+  const table = new Uint16Array(256);
+  for (const [from, to] of LOOKALIKE_DIGRAPHS) {
+    const [one, two] = from.length === 1 ? [from, to] : [to, from];
+    table[(from.length === 1 ? 0 : 128) + one.charCodeAt(0)] = (two.charCodeAt(0) << 8) | two.charCodeAt(1);
+  }
+  return table;
 }
 
 /**
  * Cost of the extra typed character at `i`: a doubled letter is a slip (2), a key next to a
  * neighbouring typed key a near slip (3), anything else a full edit (4).
  */
-function insertionCost(typed: string, i: number): number {
+function insertionCost(typed: string, i: number, n: number): number {
   const c = typed.charCodeAt(i);
   const before = i > 0 ? typed.charCodeAt(i - 1) : -1;
-  const after = i + 1 < typed.length ? typed.charCodeAt(i + 1) : -1;
+  const after = i + 1 < n ? typed.charCodeAt(i + 1) : -1;
   if (c === before || c === after) return 2;
   return isNearKey(c, before) || isNearKey(c, after) ? 3 : 4;
-}
-
-/** Cheapest way to end the alignment at (i, j) with a look-alike digraph, or a large cost. */
-function digraphCost(
-  typed: string,
-  intended: string,
-  i: number,
-  j: number,
-  d: Int32Array,
-  pp: number,
-  p: number,
-): number {
-  let best = Number.MAX_SAFE_INTEGER;
-  for (const [from, to] of LOOKALIKE_DIGRAPHS) {
-    if (
-      i >= from.length &&
-      j >= to.length &&
-      typed.startsWith(from, i - from.length) &&
-      intended.startsWith(to, j - to.length)
-    ) {
-      const row = from.length === 2 ? pp : p;
-      best = Math.min(best, (d[row + j - to.length] ?? 0) + 2);
-    }
-  }
-  return best;
 }
 
 /**
@@ -56,11 +42,14 @@ function digraphCost(
  * Costs: a neighbouring QWERTY key, a transposition, a dropped letter, a doubled letter, a visual
  * pair (`rn`/`m`, `vv`/`w`, `cl`/`d`, `1`/`l`, `0`/`o`) or `k`/`c` cost 2; an extra key next to its
  * neighbour 3; any other edit 4. The computation stops as soon as every path costs more than
- * `bound`, and then returns `bound + 1`.
+ * `bound`, and then returns `bound + 1`. Only the first `n` and `m` characters are compared
+ * when given, so that a caller compares prefixes without slicing.
  *
  * @param typed - The string as typed (lower-case).
  * @param intended - The string it is compared with (lower-case).
  * @param bound - The largest cost of interest.
+ * @param n - How many characters of `typed` to compare.
+ * @param m - How many characters of `intended` to compare.
  * @returns The cost, or `bound + 1` when it is larger than `bound`.
  *
  * @example
@@ -68,12 +57,18 @@ function digraphCost(
  * @example
  * weightedDistance('sony', 'sky', 8) //=> 6 (an adjacent key and an extra letter)
  */
-export function weightedDistance(typed: string, intended: string, bound: number): number {
-  const n = typed.length;
-  const m = intended.length;
-  if (n > MAX_LENGTH || m > MAX_LENGTH || Math.abs(n - m) * 2 > bound) return bound + 1;
+export function weightedDistance(
+  typed: string,
+  intended: string,
+  bound: number,
+  n = typed.length,
+  m = intended.length,
+): number {
+  if (n > MAX_LENGTH || m > MAX_LENGTH || (n > m ? n - m : m - n) * 2 > bound) return bound + 1;
   rows ??= new Int32Array(3 * (MAX_LENGTH + 1));
+  digraphs ??= buildDigraphs();
   const d = rows;
+  const pairs = digraphs;
   const width = m + 1;
   // Three rolling rows: i - 2 at `pp`, i - 1 at `p`, i at `c`.
   let pp = 0;
@@ -82,7 +77,9 @@ export function weightedDistance(typed: string, intended: string, bound: number)
   for (let j = 0; j <= m; j++) d[p + j] = j * 2;
   for (let i = 1; i <= n; i++) {
     const a = typed.charCodeAt(i - 1);
-    const extra = insertionCost(typed, i - 1);
+    const extra = insertionCost(typed, i - 1, n);
+    // One typed character for two intended (`m` typed for `rn`): the same for the whole row.
+    const split = a < 128 ? (pairs[a] ?? 0) : 0;
     let rowMin = (d[p] ?? 0) + extra;
     d[c] = rowMin;
     for (let j = 1; j <= m; j++) {
@@ -92,12 +89,22 @@ export function weightedDistance(typed: string, intended: string, bound: number)
       if (skip < best) best = skip;
       const drop = (d[c + j - 1] ?? 0) + 2;
       if (drop < best) best = drop;
-      if (a !== b && i > 1 && j > 1 && a === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b) {
-        const swap = (d[pp + j - 2] ?? 0) + 2;
-        if (swap < best) best = swap;
-      }
-      if (a !== b && endsDigraph(a) && endsDigraph(b)) {
-        best = Math.min(best, digraphCost(typed, intended, i, j, d, pp, p));
+      // Transpositions and look-alike digraphs all end in two different characters.
+      if (a !== b) {
+        if (i > 1 && j > 1 && a === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b) {
+          const swap = (d[pp + j - 2] ?? 0) + 2;
+          if (swap < best) best = swap;
+        }
+        // Two typed characters for one intended (`rn` → `m`), or one for two (`m` → `rn`).
+        const pair = b < 128 ? (pairs[128 + b] ?? 0) : 0;
+        if (pair !== 0 && i > 1 && a === (pair & 255) && typed.charCodeAt(i - 2) === pair >> 8) {
+          const look = (d[pp + j - 1] ?? 0) + 2;
+          if (look < best) best = look;
+        }
+        if (split !== 0 && j > 1 && b === (split & 255) && intended.charCodeAt(j - 2) === split >> 8) {
+          const look = (d[p + j - 2] ?? 0) + 2;
+          if (look < best) best = look;
+        }
       }
       d[c + j] = best;
       if (best < rowMin) rowMin = best;

@@ -2,69 +2,21 @@
  * Letters of other scripts that look like a lower-case Latin letter, with the letter they imitate:
  * the subset of Unicode's confusables.txt (UTS #39, current version) for Cyrillic, Greek, Armenian
  * and Cherokee that maps to a single ASCII letter. Cherokee appears in its capital forms, which is
- * what IDNA mapping (UTS #46) leaves in a domain.
+ * what IDNA mapping (UTS #46) leaves in a domain. Pairs of characters: the look-alike, then the
+ * Latin letter (all in the BMP: one UTF-16 unit each).
  *
  * @example
- * LATIN_LOOKALIKES['а'] //=> 'a' (U+0430 CYRILLIC SMALL LETTER A)
+ * LATIN_LOOKALIKES.slice(0, 2) //=> 'аa' (U+0430 CYRILLIC SMALL LETTER A, then 'a')
  */
-export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
+export const LATIN_LOOKALIKES =
   // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ј: 'j',
-  һ: 'h',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ӏ: 'l',
-  ү: 'y',
-  ԍ: 'g',
+  'аaвbеeоoрpсcуyхxѕsіiјjһhԁdԛqԝwӏlүyԍg' +
   // Greek
-  α: 'a',
-  ο: 'o',
-  ρ: 'p',
-  ν: 'v',
-  ι: 'i',
-  κ: 'k',
-  υ: 'u',
-  χ: 'x',
-  ϲ: 'c',
-  ϳ: 'j',
-  γ: 'y',
+  'αaοoρpνvιiκkυuχxϲcϳjγy' +
   // Armenian
-  օ: 'o',
-  ս: 'u',
-  հ: 'h',
-  ո: 'n',
-  զ: 'q',
-  ց: 'g',
+  'օoսuհhոnզqցg' +
   // Cherokee (capital letters)
-  Ꭺ: 'a',
-  Ᏼ: 'b',
-  Ꮯ: 'c',
-  Ꭰ: 'd',
-  Ꭼ: 'e',
-  Ꮐ: 'g',
-  Ꮋ: 'h',
-  Ꭻ: 'j',
-  Ꮶ: 'k',
-  Ꮮ: 'l',
-  Ꮇ: 'm',
-  Ꮲ: 'p',
-  Ꮪ: 's',
-  Ꭲ: 't',
-  Ꮩ: 'v',
-  Ꮃ: 'w',
-  Ꮓ: 'z',
-};
+  'ᎪaᏴbᏟcᎠdᎬeᏀgᎻhᎫjᏦkᏞlᎷmᏢpᏚsᎢtᏙvᎳwᏃz';
 
 /**
  * Script of a code-point range: `[first, last, script]`, sorted. Only what the homograph check
