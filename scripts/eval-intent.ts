@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { IntentId, Urgency } from '../src/intent/index.ts';
 import { detectIntent } from '../src/intent/index.ts';
+import { INTENT_CLASSES } from '../src/intent/lexicon/classes.ts';
 
 interface Row {
   readonly id: string;
@@ -35,30 +36,8 @@ interface Prediction {
   readonly deadline?: string | null;
 }
 
-const IDS: readonly IntentId[] = [
-  'order.place',
-  'order.change',
-  'order.cancel',
-  'order.status',
-  'delivery.deadline',
-  'product.defect',
-  'return.exchange',
-  'refund.request',
-  'billing.payment',
-  'stock.request',
-  'product.question',
-  'faq.answerable',
-  'account.login',
-  'account.manage',
-  'code.invalid',
-  'reply.missing',
-  'contact.callback',
-  'escalation.manager',
-  'escalation.authority',
-  'complaint.service',
-  'gratitude.only',
-  'auto.reply',
-];
+/** The taxonomy's ids, from the lexicon that defines them. */
+const IDS = INTENT_CLASSES as readonly IntentId[];
 /** The data sets assume the messages were received on 2026-11-20 (a Friday) in Asia/Tokyo. */
 const RECEIVED_AT = '2026-11-20T10:00:00+09:00';
 
