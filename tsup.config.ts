@@ -14,6 +14,7 @@ export default defineConfig([
       'deliverability/disposable': 'src/deliverability/disposable/index.ts',
       intent: 'src/intent/index.ts',
       sla: 'src/sla/index.ts',
+      triage: 'src/triage/index.ts',
       zod: 'src/zod/index.ts',
     },
     format: ['esm', 'cjs'],

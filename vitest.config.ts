@@ -21,6 +21,7 @@ export default defineConfig({
         'src/node/**': floor,
         'src/intent/**': floor,
         'src/sla/**': floor,
+        'src/triage/**': floor,
         'src/zod/**': floor,
         'src/cli/**': floor,
       },

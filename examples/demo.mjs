@@ -8,6 +8,11 @@ const examples = new URL('.', import.meta.url).pathname;
 
 const steps = [
   {
+    title:
+      'The main job: triage the inbox (intents, priority, first-reply due time, sender, actions): support-kit triage',
+    args: ['triage', `${examples}inbox.jsonl`, '--policy', `${examples}policy.json`, '--output', 'table'],
+  },
+  {
     title: 'Codes pasted into a gift-code form (8 digits): support-kit code',
     args: [
       'code',
@@ -56,7 +61,7 @@ const steps = [
     args: [
       'sla',
       '--policy',
-      `${examples}sla-policy.json`,
+      `${examples}policy.json`,
       '--events',
       `${examples}sla-ticket.json`,
       '--output',

@@ -148,6 +148,23 @@ export const RUNTIME_CHECKS = {
       ['TypeError', true],
     ],
   ],
+  triage: [
+    [
+      'triageInquiry: an urgent inquiry from an au address → phone the customer',
+      (m) => {
+        const result = m.triageInquiry(
+          {
+            text: 'シリアル番号が「正しくありません」と出ます。今日中に使いたいので大至急お願いします！',
+            from: 'r.kimura@ezweb.ne.jp',
+            receivedAt: '2026-11-20T15:20:00+09:00',
+          },
+          { policy: m.defaultPolicy('ja-JP') },
+        );
+        return [result.ok, result.urgency, result.actions.some((a) => a.code === 'phone-customer')];
+      },
+      [true, 'critical', true],
+    ],
+  ],
   zod: [
     [
       'emailSchema outputs the canonical key',

@@ -3,7 +3,7 @@ import { UsageError } from '../../src/cli/command.ts';
 import { slaCommand } from '../../src/cli/commands/sla.ts';
 import { memoryIo, tempFile } from './memoryIo.ts';
 
-const policy = 'examples/sla-policy.json';
+const policy = 'examples/policy.json';
 const ticket = 'examples/sla-ticket.json';
 
 describe('support-kit sla', () => {

@@ -3,6 +3,7 @@ import { type CanonicalizeEmailResult, canonicalizeEmail } from '../../email/ind
 import type { Locale } from '../../internal/diagnostic.ts';
 import { type CliIo, type Command, UsageError } from '../command.ts';
 import { readLines, write } from '../io.ts';
+import { outputOption } from '../outputOption.ts';
 import { displayWidth, printable, truncateToWidth } from '../table.ts';
 
 const HELP = `Usage: support-kit emails [file|-] [options]
@@ -21,7 +22,7 @@ Options:
                         column); implies CSV input
   --csv                 read CSV even when the file name does not end in .csv
   --dedupe              at the end, list the groups of rows that reach the same mailbox
-  --output <kind>       jsonl (default), json or table
+  --output <kind>       jsonl (default), json or table (alias: --format)
   --locale <en|ja>      language of the messages (default en)
   --lowercase-unknown   lower-case the local part at unknown domains too
   --heuristic <name>    switch on a heuristic rule: yahoo-disposable, au-ezweb (repeatable)
@@ -182,7 +183,8 @@ export const emailsCommand: Command = {
         column: { type: 'string' },
         csv: { type: 'boolean' },
         dedupe: { type: 'boolean' },
-        output: { type: 'string', default: 'jsonl' },
+        output: { type: 'string' },
+        format: { type: 'string' },
         locale: { type: 'string', default: 'en' },
         'lowercase-unknown': { type: 'boolean' },
         heuristic: { type: 'string', multiple: true },
@@ -193,10 +195,7 @@ export const emailsCommand: Command = {
       await write(io.stdout, `${HELP}\n`);
       return 0;
     }
-    const output = values.output;
-    if (output !== 'jsonl' && output !== 'json' && output !== 'table') {
-      throw new UsageError(`--output must be jsonl, json or table, got "${output}"`);
-    }
+    const output = outputOption(values, ['jsonl', 'json', 'table'], 'jsonl');
     if (values.locale !== 'en' && values.locale !== 'ja') throw new UsageError('--locale must be en or ja');
     if (positionals.length > 1) throw new UsageError('give one file (or "-" for stdin)');
     const heuristics = values.heuristic ?? [];

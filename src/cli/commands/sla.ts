@@ -12,6 +12,7 @@ import {
 } from '../../sla/index.ts';
 import { type CliIo, type Command, UsageError } from '../command.ts';
 import { write } from '../io.ts';
+import { outputOption } from '../outputOption.ts';
 import { renderTable } from '../table.ts';
 
 const HELP = `Usage: support-kit sla --policy <policy.json> --events <ticket.json> [options]
@@ -26,12 +27,12 @@ Options:
   --events <path>       the ticket history as JSON: an array of events, or { events, now? }
   --now <ISO>           evaluate at this instant, with offset (default: the file's "now",
                         else the current time)
-  --output <kind>       table (default) or json
+  --output <kind>       table (default) or json (alias: --format)
   --locale <en|ja>      language of the messages (default en)
   -h, --help            show this help
 
 Example:
-  support-kit sla --policy examples/sla-policy.json --events examples/sla-ticket.json
+  support-kit sla --policy examples/policy.json --events examples/sla-ticket.json
 
 Exit codes: 0 done, 1 unreadable or invalid files, 2 usage error.`;
 
@@ -63,7 +64,8 @@ export const slaCommand: Command = {
         policy: { type: 'string' },
         events: { type: 'string' },
         now: { type: 'string' },
-        output: { type: 'string', default: 'table' },
+        output: { type: 'string' },
+        format: { type: 'string' },
         locale: { type: 'string', default: 'en' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -74,9 +76,7 @@ export const slaCommand: Command = {
     }
     if (values.policy === undefined) throw new UsageError('--policy <policy.json> is required');
     if (values.events === undefined) throw new UsageError('--events <ticket.json> is required');
-    if (values.output !== 'table' && values.output !== 'json') {
-      throw new UsageError(`--output must be table or json, got "${values.output}"`);
-    }
+    const output = outputOption(values, ['table', 'json'], 'table');
     if (values.locale !== 'en' && values.locale !== 'ja') throw new UsageError('--locale must be en or ja');
     const locale = values.locale;
     try {
@@ -97,7 +97,7 @@ export const slaCommand: Command = {
       const zone = policy.calendar?.timeZone ?? 'UTC';
       const time = (t: number | null | undefined): string =>
         t === null || t === undefined ? '' : formatInstant(t, zone);
-      if (values.output === 'json') {
+      if (output === 'json') {
         await write(
           io.stdout,
           `${JSON.stringify({ now: time(typeof now === 'number' ? now : Date.parse(now)), ...sla, plan }, null, 2)}\n`,

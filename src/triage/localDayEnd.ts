@@ -1,0 +1,30 @@
+import { formatInstant } from '../sla/index.ts';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const OFFSET = /([+-])(\d{2}):(\d{2})$/;
+
+function offsetAt(t: number, timeZone: string): number {
+  const match = OFFSET.exec(formatInstant(t, timeZone));
+  if (match === null) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return (match[1] === '-' ? -minutes : minutes) * 60_000;
+}
+
+/**
+ * The instant a local calendar day ends (the midnight after it) in a time zone.
+ *
+ * @param date - `YYYY-MM-DD`.
+ * @param timeZone - An IANA zone.
+ * @returns Epoch ms, or `null` when `date` is not a date.
+ *
+ * @example
+ * localDayEnd('2026-11-21', 'Asia/Tokyo') //=> 1795273200000 (2026-11-22T00:00:00+09:00)
+ */
+export function localDayEnd(date: string, timeZone: string): number | null {
+  const match = DATE.exec(date);
+  if (match === null) return null;
+  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1);
+  if (Number.isNaN(wall)) return null;
+  const guess = wall - offsetAt(wall, timeZone);
+  return wall - offsetAt(guess, timeZone);
+}
