@@ -1,6 +1,6 @@
 import { suggestActions } from './actions.ts';
 import { type CivilDay, checkTimeZone, findDeadline, receivedDay } from './deadline.ts';
-import { type Entry, type Hit, type ScanState, scanLexicon } from './matchers.ts';
+import { classId, type Entry, type Hit, type ScanState, scanLexicon } from './matchers.ts';
 import { type NormalizedText, normalizeText, toOriginal } from './normalize.ts';
 import { findNewText } from './regions.ts';
 import { scoreHits } from './scoring.ts';
@@ -34,6 +34,9 @@ const DEADLINE_ENTRY: Entry = {
   explicit: false,
 };
 
+/** Class id of date triggers (looked up on first use). */
+let dateClass: number | undefined;
+
 /** At most this many spans per intent or signal (a 1 MB message would otherwise cite thousands). */
 const MAX_EVIDENCE = 16;
 
@@ -41,15 +44,19 @@ const MAX_EVIDENCE = 16;
 const ORDER_DETAILS = /#\s?\d{3,}|\d{4,}|\d\s?(?:個|本|枚|箱|せっと|units?|pcs|pieces|boxes|sets)/;
 
 const NO_SHOUT = { words: 0, now: false } as const;
+/** Without four capitals in a row or NOW, no word counts as shouting. */
+const MAY_SHOUT = /[A-Z]{4}|NOW/;
 
 /** Words in capitals (shouting) and a capitalised NOW, in the original text of the kept ranges. */
 function shouting(
   original: string,
-  spans: readonly (readonly [number, number])[],
+  map: NormalizedText,
+  ranges: readonly number[],
 ): { words: number; now: boolean } {
   let words = 0;
   let now = false;
-  for (const [from, to] of spans) {
+  for (let r = 0; r + 1 < ranges.length; r += 2) {
+    const [from, to] = toOriginal(map, ranges[r] as number, ranges[r + 1] as number);
     let i = from;
     while (i < to) {
       const unit = original.charCodeAt(i);
@@ -69,28 +76,46 @@ function shouting(
   return { words, now };
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
+function byPosition(a: Hit, b: Hit): number {
+  return a.start - b.start || a.end - b.end;
 }
 
-function bySpan(a: readonly [number, number], b: readonly [number, number]): number {
-  return a[0] - b[0] || a[1] - b[1];
-}
+/** Reused by {@link evidenceOf}: the hits of one list, sorted. */
+const sorted: Hit[] = [];
 
+/**
+ * The distinct spans of `hits` in the original text, in text order (at most {@link MAX_EVIDENCE}).
+ * The map back to the original is strictly increasing, so hits sort the same in either text.
+ */
 function evidenceOf(original: string, map: NormalizedText, hits: readonly Hit[]): Evidence[] {
-  const spans: [number, number][] = [];
-  for (const hit of hits) {
-    if (hit.end <= hit.start) continue;
-    spans.push(toOriginal(map, hit.start, hit.end) as [number, number]);
+  if (sorted.length > 0) sorted.length = 0;
+  for (const hit of hits) if (hit.end > hit.start) sorted.push(hit);
+  if (sorted.length > 32) sorted.sort(byPosition);
+  else {
+    // Lists are short and nearly in order: an insertion sort (stable, like `sort`).
+    for (let i = 1; i < sorted.length; i++) {
+      const hit = sorted[i] as Hit;
+      let j = i - 1;
+      for (; j >= 0; j--) {
+        const other = sorted[j] as Hit;
+        if (other.start < hit.start || (other.start === hit.start && other.end <= hit.end)) break;
+        sorted[j + 1] = other;
+      }
+      sorted[j + 1] = hit;
+    }
   }
-  spans.sort(bySpan);
   const out: Evidence[] = [];
-  for (const [start, end] of spans) {
+  let lastStart = -1;
+  let lastEnd = -1;
+  for (const hit of sorted) {
     if (out.length === MAX_EVIDENCE) break;
-    const last = out[out.length - 1];
-    if (last !== undefined && last.start === start && last.end === end) continue;
+    if (hit.start === lastStart && hit.end === lastEnd) continue;
+    lastStart = hit.start;
+    lastEnd = hit.end;
+    const [start, end] = toOriginal(map, hit.start, hit.end);
     out.push({ text: original.slice(start, end), start, end });
   }
+  if (sorted.length > 0) sorted.length = 0;
   return out;
 }
 
@@ -146,20 +171,23 @@ export function detectIntent(text: string, options?: DetectIntentOptions): Detec
         ? 'en'
         : (options?.locale ?? 'en');
   const triggers: number[] = [];
-  for (const hit of hits) if (hit.e.k === 'date') triggers.push(hit.start);
-  triggers.sort(ascending);
+  dateClass ??= classId('date');
+  for (const hit of hits) if (hit.e.c === dateClass) triggers.push(hit.start);
+  // Hits come by end, so starts are nearly in order: an insertion sort.
+  for (let i = 1; i < triggers.length; i++) {
+    const start = triggers[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (triggers[j] as number) > start; j--) triggers[j + 1] = triggers[j] as number;
+    triggers[j + 1] = start;
+  }
   const found = findDeadline(norm, ranges, triggers, today);
   const deadlineHit: Hit | null =
     found === null ? null : { e: DEADLINE_ENTRY, start: found.start, end: found.end, s: -1 };
   const scored = scoreHits(norm, hits, deadlineHit);
   const boilerplate = scored.auto || scored.spam;
   const needsReply = !(scored.auto || scored.spam || scored.gratitude);
-  const spans = [];
-  for (let r = 0; r + 1 < ranges.length; r += 2)
-    spans.push(toOriginal(map, ranges[r] as number, ranges[r + 1] as number));
   // Shouting needs at least three capitalised words of four letters, or NOW.
-  const shout =
-    boilerplate || (map.capitals < 12 && !text.includes('NOW')) ? NO_SHOUT : shouting(text, spans);
+  const shout = boilerplate || !MAY_SHOUT.test(text) ? NO_SHOUT : shouting(text, map, ranges);
   let anger = scored.anger;
   if (shout.words >= 6) anger = 3;
   else if (shout.words >= 3) anger = Math.max(anger, 2);

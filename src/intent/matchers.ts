@@ -58,26 +58,45 @@ export interface ScanState {
 }
 
 /**
- * An Aho–Corasick automaton over UTF-16 code units. Transitions: a dense table out of the root, a
+ * An Aho–Corasick automaton over UTF-16 code units. Transitions: a dense table out of the root,
+ * complete rows for ASCII (English reads one lookup per character, failure links included), a
  * single-child shortcut (most trie nodes have one child), and an open-addressing hash for the rest.
+ * What the scanner reads about a state sits in one record, and a hash slot in one record, so a step
+ * touches one cache line of each.
  */
 interface Automaton {
   /** Transitions out of the root, indexed by code unit (0 = stay at the root). */
   readonly root: Int32Array;
-  /** The only child's code unit (-1: none or several) and target. */
-  readonly oneUnit: Int32Array;
-  readonly oneTarget: Int32Array;
-  /** Number of children per state. */
-  readonly degree: Int32Array;
-  /** Hash of `(state, unit) → target` for states with several children. */
-  readonly hashState: Int32Array;
-  readonly hashUnit: Int32Array;
-  readonly hashTarget: Int32Array;
+  /**
+   * Per state, {@link NODE} slots: the only child's code unit (-1: no child, -2: several, in the
+   * hash), that child, the failure link, and `(row + 1) * 2 + out`: the state's row in
+   * {@link Automaton.dense} (row -1: none) and `out` 1 when entries end in the state.
+   */
+  readonly node: Int32Array;
+  /**
+   * The complete transition function of the states entered by an ASCII unit (and the root) on
+   * ASCII units: one row per such state, one column per ASCII unit a pattern has
+   * ({@link Automaton.ascii}); a cell is `targetRow * 2 + out` (the target, entered by ASCII, has a
+   * row too). English text is read with one lookup per character.
+   */
+  readonly dense: Uint16Array;
+  /** The state of each row of {@link Automaton.dense}. */
+  readonly rowState: Int32Array;
+  /** ASCII unit → column of {@link Automaton.dense} (0: a unit no pattern has). */
+  readonly ascii: Uint8Array;
+  /** Columns of {@link Automaton.dense}. */
+  readonly width: number;
+  /** Hash of `(state, unit) → target`, {@link EDGE} slots each: state (-1: empty), unit, target. */
+  readonly edges: Int32Array;
+  /** Number of hash slots − 1. */
   readonly mask: number;
-  readonly fail: Int32Array;
   /** Entries that end in each state (its own and those of its suffixes). */
   readonly out: (readonly Entry[] | undefined)[];
 }
+
+/** Slots of a state record and of a hash record in {@link Automaton}. */
+const NODE = 4;
+const EDGE = 3;
 
 let automaton: Automaton | undefined;
 
@@ -177,6 +196,7 @@ function build(): Automaton {
   const edges = new Map<number, number>();
   const children: number[][] = [[]];
   const own: (Entry[] | undefined)[] = [undefined];
+  const incoming: number[] = [0];
   const child = (state: number, unit: number): number => edges.get(state * 65536 + unit) ?? 0;
   for (const [pattern, entries] of patterns) {
     let state = 0;
@@ -187,6 +207,7 @@ function build(): Automaton {
         next = children.length;
         children.push([]);
         own.push(undefined);
+        incoming.push(unit);
         edges.set(state * 65536 + unit, next);
         children[state]?.push(unit);
       }
@@ -221,35 +242,66 @@ function build(): Automaton {
       queue.push(next);
     }
   }
-  // 3. Compact transition tables.
-  const root = new Int32Array(65536);
-  for (const unit of children[0] ?? []) root[unit] = child(0, unit);
-  const oneUnit = new Int32Array(size).fill(-1);
-  const oneTarget = new Int32Array(size);
-  const degree = new Int32Array(size);
-  let capacity = 16;
-  while (capacity < edges.size * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const hashState = new Int32Array(capacity).fill(-1);
-  const hashUnit = new Int32Array(capacity);
-  const hashTarget = new Int32Array(capacity);
-  for (let state = 1; state < size; state++) {
-    const units = children[state] ?? [];
-    degree[state] = units.length;
-    if (units.length === 1) {
-      oneUnit[state] = units[0] as number;
-      oneTarget[state] = child(state, units[0] as number);
-      continue;
-    }
-    for (const unit of units) {
-      let i = slot(state, unit, mask);
-      while ((hashState[i] as number) >= 0) i = (i + 1) & mask;
-      hashState[i] = state;
-      hashUnit[i] = unit;
-      hashTarget[i] = child(state, unit);
+  // 3. Dense rows for ASCII: a state entered by an ASCII unit fails to one entered by the same unit
+  // (or the root), so breadth-first order fills a row from rows already filled.
+  const ascii = new Uint8Array(128);
+  let width = 1;
+  for (let state = 0; state < size; state++) {
+    for (const unit of children[state] ?? []) if (unit < 0x80 && ascii[unit] === 0) ascii[unit] = width++;
+  }
+  const rows = new Int32Array(size).fill(-1);
+  const asciiStates = [0];
+  for (const state of queue) if ((incoming[state] as number) < 0x80) asciiStates.push(state);
+  // A cell holds `row * 2 + out` in 16 bits; a lexicon too large for that does without rows.
+  if (asciiStates.length >= 0x8000) asciiStates.length = 0;
+  for (let r = 0; r < asciiStates.length; r++) rows[asciiStates[r] as number] = r;
+  const dense = new Uint16Array(asciiStates.length * width);
+  for (const state of asciiStates) {
+    const row = (rows[state] as number) * width;
+    const failRow = state === 0 ? -1 : (rows[fail[state] as number] as number) * width;
+    for (let unit = 0; unit < 0x80; unit++) {
+      const column = ascii[unit] as number;
+      if (column === 0) continue;
+      const next = child(state, unit);
+      if (next === 0 && failRow >= 0) dense[row + column] = dense[failRow + column] as number;
+      else dense[row + column] = (rows[next] as number) * 2 + (out[next] === undefined ? 0 : 1);
     }
   }
-  return { root, oneUnit, oneTarget, degree, hashState, hashUnit, hashTarget, mask, fail, out };
+  // 4. Compact transition tables.
+  const root = new Int32Array(65536);
+  for (const unit of children[0] ?? []) root[unit] = child(0, unit);
+  const node = new Int32Array(size * NODE);
+  // Only the children of states with several children go to the hash (load factor at most 1/2).
+  let hashed = 0;
+  for (let state = 1; state < size; state++) {
+    const degree = children[state]?.length ?? 0;
+    if (degree > 1) hashed += degree;
+  }
+  let capacity = 16;
+  while (capacity < hashed * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const table = new Int32Array(capacity * EDGE);
+  for (let i = 0; i < capacity; i++) table[i * EDGE] = -1;
+  for (let state = 0; state < size; state++) {
+    const units = children[state] ?? [];
+    const at = state * NODE;
+    node[at] = units.length === 0 ? -1 : units.length === 1 ? (units[0] as number) : -2;
+    node[at + 2] = fail[state] as number;
+    node[at + 3] = ((rows[state] as number) + 1) * 2 + (out[state] === undefined ? 0 : 1);
+    if (units.length === 1) {
+      node[at + 1] = child(state, units[0] as number);
+      continue;
+    }
+    if (state === 0) continue;
+    for (const unit of units) {
+      let i = slot(state, unit, mask);
+      while ((table[i * EDGE] as number) >= 0) i = (i + 1) & mask;
+      table[i * EDGE] = state;
+      table[i * EDGE + 1] = unit;
+      table[i * EDGE + 2] = child(state, unit);
+    }
+  }
+  return { root, node, dense, rowState: Int32Array.from(asciiStates), ascii, width, edges: table, mask, out };
 }
 
 /**
@@ -268,8 +320,10 @@ function build(): Automaton {
  */
 export function scanLexicon(text: string, from: number, to: number, hits: Hit[], state: ScanState): void {
   automaton ??= build();
-  const { root, fail, out, degree, oneUnit, oneTarget, hashState, hashUnit, hashTarget, mask } = automaton;
+  const { root, node, dense, rowState, ascii, width, edges, mask, out } = automaton;
   let at = 0;
+  // The row of the current state in `dense`, or -1; while it is >= 0, `at` may be stale.
+  let row = ((node[3] as number) >> 1) - 1;
   let sentence = state.sentence + 1;
   let latinRun = 0;
   let kana = false;
@@ -288,37 +342,50 @@ export function scanLexicon(text: string, from: number, to: number, hits: Hit[],
       if (unit >= 0x3041 && unit <= 0x30ff) kana = true;
       else if ((unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf)) ideographs = true;
     }
-    // Follow the goto function, falling back along failure links (inlined `step`).
-    for (;;) {
-      if (at === 0) {
-        at = root[unit] as number;
-        break;
-      }
-      const d = degree[at] as number;
-      let next = 0;
-      if (d === 1) {
-        if (oneUnit[at] === unit) next = oneTarget[at] as number;
-      } else if (d > 1) {
-        let k = slot(at, unit, mask);
-        for (;;) {
-          const st = hashState[k] as number;
-          if (st < 0) break;
-          if (st === at && hashUnit[k] === unit) {
-            next = hashTarget[k] as number;
-            break;
-          }
-          k = (k + 1) & mask;
+    let found: boolean;
+    if (unit < 0x80 && row >= 0) {
+      // ASCII from a state with a row: one lookup.
+      const cell = dense[row * width + (ascii[unit] as number)] as number;
+      row = cell >> 1;
+      found = (cell & 1) === 1;
+      if (found) at = rowState[row] as number;
+    } else {
+      if (row >= 0) at = rowState[row] as number;
+      // Follow the goto function, falling back along failure links.
+      for (;;) {
+        if (at === 0) {
+          at = root[unit] as number;
+          break;
         }
+        const record = at * NODE;
+        const only = node[record] as number;
+        let next = 0;
+        if (only === unit) next = node[record + 1] as number;
+        else if (only === -2) {
+          let k = slot(at, unit, mask);
+          for (;;) {
+            const e = k * EDGE;
+            const st = edges[e] as number;
+            if (st < 0) break;
+            if (st === at && edges[e + 1] === unit) {
+              next = edges[e + 2] as number;
+              break;
+            }
+            k = (k + 1) & mask;
+          }
+        }
+        if (next !== 0) {
+          at = next;
+          break;
+        }
+        at = node[record + 2] as number;
       }
-      if (next !== 0) {
-        at = next;
-        break;
-      }
-      at = fail[at] as number;
+      const info = node[at * NODE + 3] as number;
+      row = (info >> 1) - 1;
+      found = (info & 1) === 1;
     }
-    const found = out[at];
-    if (found !== undefined) {
-      for (const e of found) {
+    if (found) {
+      for (const e of out[at] as readonly Entry[]) {
         const start = i + 1 - e.length;
         if (e.left && start > from && isWordUnit(text.charCodeAt(start - 1))) continue;
         if (e.right && i + 1 < to && isWordUnit(text.charCodeAt(i + 1))) continue;

@@ -8,25 +8,20 @@ export interface NormalizedText {
   readonly text: string;
   readonly start: Int32Array | null;
   readonly end: Int32Array | null;
-  /** Number of Latin capital letters (A–Z, including full-width ones) in the original. */
-  readonly capitals: number;
 }
 
-/** Longest run folded in one piece, and its reusable buffer (allocated on first use). */
-const RUN_MAX = 256;
-let runBuffer: Uint16Array | undefined;
+/** The fold of every UTF-16 code unit (0: dropped, or a surrogate), built on first use. */
+let foldTable: Uint16Array | undefined;
 
-/** NFKC of the single width forms U+FF01–U+FFEE, built on first use (one code unit each, or 0). */
-let widthTable: Uint16Array | undefined;
+/** A unit outside Latin-1, or a soft hyphen (dropped): `toLowerCase` is not the fold. */
+const BEYOND_LATIN1 = /[^\x00-\xac\xae-\xff]/;
 
-function buildWidthTable(): Uint16Array {
-  const table = new Uint16Array(0xffee - 0xff01 + 1);
-  for (let unit = 0xff01; unit <= 0xffee; unit++) {
-    const folded = String.fromCharCode(unit).normalize('NFKC');
-    table[unit - 0xff01] = folded.length === 1 ? folded.charCodeAt(0) : 0;
-  }
-  return table;
-}
+/** Reusable output buffer for messages up to this length (longer ones get their own). */
+const BUFFER_MAX = 65536;
+let buffer: Uint16Array | undefined;
+
+/** Decodes the output buffer in one call where the platform has it (no lone surrogates only). */
+let decoder: TextDecoder | null | undefined;
 
 /** Lower-cases Latin capitals, folds katakana to hiragana and unifies quotes and wave dashes. */
 function foldUnit(unit: number): number {
@@ -45,10 +40,36 @@ function isInvisible(unit: number): boolean {
   return (unit >= 0x200b && unit <= 0x200d) || unit === 0x2060 || unit === 0xfeff || unit === 0xad;
 }
 
-/** Whether a code unit is kept as it is (the fast path: lower-case ASCII, hiragana, kanji). */
-function unchanged(unit: number): boolean {
-  if (unit < 0x80) return unit < 0x41 || unit > 0x5a;
-  return (unit >= 0x3041 && unit <= 0x309f) || (unit >= 0x4e00 && unit <= 0x9fff) || unit === 0x30fc;
+function buildFoldTable(): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let unit = 1; unit < 65536; unit++) table[unit] = isInvisible(unit) ? 0 : foldUnit(unit);
+  // Surrogates stay as they are, but are marked 0 so the fast path leaves them to `foldAndMap`.
+  table.fill(0, 0xd800, 0xe000);
+  // The single width forms U+FF01–U+FFEE fold as NFKC does, then as above.
+  for (let unit = 0xff01; unit <= 0xffee; unit++) {
+    const folded = String.fromCharCode(unit).normalize('NFKC');
+    table[unit] = foldUnit(folded.length === 1 ? folded.charCodeAt(0) : unit);
+  }
+  return table;
+}
+
+/** A half-width kana and its sound mark as one NFKC unit (ﾍﾟ → ペ), or 0 when they do not merge. */
+function mergedKana(unit: number, mark: number): number {
+  const pair = String.fromCharCode(unit, mark).normalize('NFKC');
+  return pair.length === 1 ? pair.charCodeAt(0) : 0;
+}
+
+function decode(units: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates) {
+    decoder ??= typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+    if (decoder !== null) return decoder.decode(units.subarray(0, length));
+  }
+  let out = '';
+  for (let k = 0; k < length; k += 8192) {
+    const part = units.subarray(k, Math.min(length, k + 8192));
+    out += String.fromCharCode.apply(null, part as unknown as number[]);
+  }
+  return out;
 }
 
 /**
@@ -64,50 +85,71 @@ function unchanged(unit: number): boolean {
  * normalizeText('ﾍﾝﾋﾟﾝ').text //=> 'へんぴん'
  */
 export function normalizeText(original: string): NormalizedText {
+  // Latin-1 text without a soft hyphen folds exactly as `toLowerCase` does (the common English
+  // case): let the engine build the copy.
+  if (!BEYOND_LATIN1.test(original)) {
+    const lower = original.toLowerCase();
+    return { text: lower === original ? original : lower, start: null, end: null };
+  }
+  foldTable ??= buildFoldTable();
+  const table = foldTable;
   const n = original.length;
-  let out = '';
-  let copied = 0; // original[copied, i) is still to be appended unchanged
+  let units: Uint16Array;
+  if (n <= BUFFER_MAX) {
+    buffer ??= new Uint16Array(BUFFER_MAX);
+    units = buffer;
+  } else {
+    units = new Uint16Array(n);
+  }
+  // One code unit in, one out, so the map is the identity — until a unit that is dropped, may
+  // merge with the next one, or is a surrogate (0 in the table) sends it all to `foldAndMap`.
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const unit = original.charCodeAt(i);
+    const folded = table[unit] as number;
+    if (folded !== unit) {
+      if (folded === 0 || (unit >= 0xff66 && unit <= 0xff9d)) return foldAndMap(original, table, units);
+      changed = true;
+    }
+    units[i] = folded;
+  }
+  if (!changed) return { text: original, start: null, end: null };
+  return { text: decode(units, n, false), start: null, end: null };
+}
+
+/** The general case: units are dropped (zero-width) or merged (ﾍﾟ), so a map is kept. */
+function foldAndMap(original: string, table: Uint16Array, units: Uint16Array): NormalizedText {
+  const n = original.length;
   let start: Int32Array | null = null;
   let end: Int32Array | null = null;
-  let j = 0; // length of the output so far (in units)
-  let capitals = 0;
+  let changed = false;
+  let surrogates = false;
+  let j = 0;
   for (let i = 0; i < n; i++) {
-    let unit = original.charCodeAt(i);
-    if (unchanged(unit)) continue;
-    if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0xff21 && unit <= 0xff3a)) capitals++;
-    let consumed = 1;
-    if (unit >= 0xff01 && unit <= 0xffee) {
-      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-      if ((next === 0xff9e || next === 0xff9f) && unit >= 0xff66 && unit <= 0xff9d) {
-        const pair = original.slice(i, i + 2).normalize('NFKC');
-        if (pair.length === 1) {
-          unit = pair.charCodeAt(0);
-          consumed = 2;
-        }
-      }
-      if (consumed === 1) {
-        widthTable ??= buildWidthTable();
-        unit = widthTable[unit - 0xff01] || unit;
-      }
-      unit = foldUnit(unit);
-    } else if (isInvisible(unit)) {
-      consumed = 0;
-    } else {
-      const folded = foldUnit(unit);
-      if (folded === unit) continue;
-      unit = folded;
+    const unit = original.charCodeAt(i);
+    let folded = table[unit] as number;
+    if (folded === 0 && unit >= 0xd800 && unit <= 0xdfff) {
+      folded = unit;
+      surrogates = true;
     }
-    // Append the unchanged run, then the folded unit.
-    if (start !== null && end !== null) {
-      for (let k = copied; k < i; k++, j++) {
-        start[j] = k;
-        end[j] = k + 1;
+    if (folded === unit) {
+      if (start !== null && end !== null) {
+        start[j] = i;
+        end[j] = i + 1;
       }
-    } else {
-      j += i - copied;
+      units[j++] = unit;
+      continue;
     }
-    out += original.slice(copied, i);
-    copied = i + (consumed === 0 ? 1 : consumed);
+    changed = true;
+    let consumed = folded === 0 ? 0 : 1;
+    if (unit >= 0xff66 && unit <= 0xff9d && i + 1 < n) {
+      const mark = original.charCodeAt(i + 1);
+      const merged = mark === 0xff9e || mark === 0xff9f ? mergedKana(unit, mark) : 0;
+      if (merged !== 0) {
+        folded = foldUnit(merged);
+        consumed = 2;
+      }
+    }
     if (consumed !== 1 && start === null) {
       start = new Int32Array(n);
       end = new Int32Array(n);
@@ -117,52 +159,15 @@ export function normalizeText(original: string): NormalizedText {
       }
     }
     if (consumed === 0) continue;
-    if (consumed === 2) {
-      if (start !== null && end !== null) {
-        start[j] = i;
-        end[j] = i + 2;
-      }
-      out += String.fromCharCode(unit);
-      j++;
-      i++;
-      continue;
-    }
-    // A one-to-one fold: take the rest of the word (katakana, Latin letters) in one piece, so a
-    // katakana word or a capitalised English word costs one concatenation.
-    runBuffer ??= new Uint16Array(RUN_MAX);
-    runBuffer[0] = unit;
-    let length = 1;
-    let k = i + 1;
-    for (; k < n && length < RUN_MAX; k++, length++) {
-      const u = original.charCodeAt(k);
-      if (u >= 0x30a1 && u <= 0x30fc) runBuffer[length] = u <= 0x30f6 ? u - 0x60 : u;
-      else if (u >= 0x61 && u <= 0x7a) runBuffer[length] = u;
-      else if (u >= 0x41 && u <= 0x5a) {
-        runBuffer[length] = u + 32;
-        capitals++;
-      } else break;
-    }
     if (start !== null && end !== null) {
-      for (let m = i; m < k; m++, j++) {
-        start[j] = m;
-        end[j] = m + 1;
-      }
-    } else {
-      j += length;
+      start[j] = i;
+      end[j] = i + consumed;
     }
-    out += String.fromCharCode.apply(null, runBuffer.subarray(0, length) as unknown as number[]);
-    copied = k;
-    i = k - 1;
+    units[j++] = folded;
+    i += consumed - 1;
   }
-  if (copied === 0) return { text: original, start: null, end: null, capitals };
-  if (start !== null && end !== null) {
-    for (let k = copied; k < n; k++, j++) {
-      start[j] = k;
-      end[j] = k + 1;
-    }
-  }
-  out += original.slice(copied);
-  return { text: out, start, end, capitals };
+  if (!changed) return { text: original, start: null, end: null };
+  return { text: decode(units, j, surrogates), start, end };
 }
 
 /**

@@ -11,6 +11,8 @@ const JA_ATTRIBUTION = /^\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
 const FORM_LABEL = /^[■□◆◇●○・*]?\s{0,3}([^:：\s][^:：]{0,23})[:：]/;
 /** `【label】value`. */
 const BRACKET_LABEL = /^[■□◆◇●○・]?【([^】]{1,20})】/;
+/** The line that heads quoted or forwarded mail (one search instead of four). */
+const FORWARD_MARK = /original message|forwarded message|元のめっせーじ|転送めっせーじ/;
 /** A phone number as printed in signatures. */
 const PHONE = /\d{2,5}[-( )]{1,2}\d{2,4}[-) ]{1,2}\d{3,4}/;
 
@@ -162,8 +164,7 @@ function startsQuote(trimmed: string): boolean {
 function cutsRest(trimmed: string, next: string | undefined): boolean {
   if (trimmed.endsWith('wrote:') || trimmed.endsWith('wrote :') || trimmed.endsWith('書きました:'))
     return true;
-  if (trimmed.includes('original message') || trimmed.includes('forwarded message')) return true;
-  if (trimmed.includes('元のめっせーじ') || trimmed.includes('転送めっせーじ')) return true;
+  if (FORWARD_MARK.test(trimmed)) return true;
   if (JA_ATTRIBUTION.test(trimmed) && (trimmed.endsWith(':') || trimmed.endsWith('：'))) return true;
   if (trimmed.startsWith('from:') && next !== undefined && /^(sent|date|to|送信日時):/.test(next))
     return true;

@@ -34,7 +34,7 @@ export interface Scoring {
 
 /** Drops hits that lie inside a longer hit (a shadow entry or a longer cue wins). */
 function dropContained(hits: Hit[]): Hit[] {
-  hits.sort(byPosition);
+  sortByPosition(hits);
   const kept: Hit[] = [];
   let maxEnd = -1;
   let maxStart = -1;
@@ -55,8 +55,21 @@ function dropContained(hits: Hit[]): Hit[] {
   return kept;
 }
 
-function byPosition(a: Hit, b: Hit): number {
-  return a.start - b.start || b.end - a.end;
+/**
+ * Sorts hits by start, longer first (stable). The scanner emits them by end, so a hit moves only
+ * past the shorter hits inside it: an insertion sort is linear here and beats a comparator sort.
+ */
+function sortByPosition(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i] as Hit;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const other = hits[j] as Hit;
+      if (other.start < hit.start || (other.start === hit.start && other.end >= hit.end)) break;
+      hits[j + 1] = other;
+    }
+    hits[j + 1] = hit;
+  }
 }
 
 /** Marks the hits each negator cancels (§5.5): ja negators follow, en negators precede. */
@@ -124,6 +137,13 @@ interface Ids {
   readonly goods: number;
   readonly deadline: number;
   readonly rules: readonly CompiledRule[];
+  /** Per class: bit `r` set when rule `r` needs the class (rules past the 31st are always tried). */
+  readonly ruleMask: Int32Array;
+  /** Per class: the sentence it was last seen in, and its first hit there (reused by every call). */
+  readonly stamp: Int32Array;
+  readonly first: (Hit | undefined)[];
+  /** The classes seen in the current sentence, in order of first hit (reused by every call). */
+  readonly present: Int32Array;
 }
 
 let ids: Ids | undefined;
@@ -132,7 +152,16 @@ function buildIds(): Ids {
   const count = classCount();
   const isIntent = new Uint8Array(count);
   for (const name of INTENT_CLASSES) isIntent[classId(name)] = 1;
+  const ruleMask = new Int32Array(count);
+  COMBO_RULES.forEach((rule, r) => {
+    if (r >= 31) return;
+    for (const name of rule.all) {
+      const c = classId(name);
+      ruleMask[c] = (ruleMask[c] as number) | (1 << r);
+    }
+  });
   return {
+    ruleMask,
     count,
     isIntent,
     req: classId('req'),
@@ -153,6 +182,9 @@ function buildIds(): Ids {
       hidden: rule.hidden === true,
       wide: rule.span === 2,
     })),
+    stamp: new Int32Array(count),
+    present: new Int32Array(count),
+    first: new Array<Hit | undefined>(count).fill(undefined),
   };
 }
 
@@ -174,8 +206,8 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
   const negated = negate(text, hits);
   // Per class: the sentence it was last seen in and its first hit there (rules with span 2 also
   // accept a class last seen in the sentence before).
-  const stamp = new Int32Array(I.count).fill(-1);
-  const first: (Hit | undefined)[] = new Array(I.count);
+  const stamp = I.stamp.fill(-1);
+  const first = I.first;
   const scores = new Map<IntentId, ScoredIntent>();
   const solo = new Map<IntentId, ScoredIntent>();
   const thanks: Hit[] = [];
@@ -191,14 +223,15 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
   let explicitAnger = false;
   let openQuestion: Hit[] | null = null;
   let previous = -2;
-  const present: number[] = [];
+  const present = I.present;
+  let presentCount = 0;
   const main: Hit[] = [];
   const soloHits: Hit[] = [];
   for (let from = 0; from < hits.length; ) {
     const sentence = (hits[from] as Hit).s;
     let to = from;
     while (to < hits.length && (hits[to] as Hit).s === sentence) to++;
-    present.length = 0;
+    presentCount = 0;
     let questionMark: Hit | undefined;
     for (let i = from; i < to; i++) {
       if (negated[i] === 1) continue;
@@ -208,7 +241,7 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
       if (stamp[c] !== sentence) {
         stamp[c] = sentence;
         first[c] = hit;
-        present.push(c);
+        present[presentCount++] = c;
       }
       if (c === I.q) {
         if (hit.e.length === 1 || hit.e.lang === 'ja') hasQuestion = true;
@@ -226,10 +259,11 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
     const wh = stamp[I.wh] === sentence ? first[I.wh] : undefined;
     if (openQuestion === null && wh !== undefined && questionMark !== undefined)
       openQuestion = [wh, questionMark];
-    for (const c of present) {
+    for (let p = 0; p < presentCount; p++) {
+      const c = present[p] as number;
       if (I.isIntent[c] !== 1) continue;
-      main.length = 0;
-      soloHits.length = 0;
+      if (main.length > 0) main.length = 0;
+      if (soloHits.length > 0) soloHits.length = 0;
       let score = 0;
       let askOnly = true;
       for (let i = from; i < to; i++) {
@@ -252,23 +286,27 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
       }
       add(scores, id, score, main, cond);
     }
-    for (const rule of I.rules) {
+    // Only rules with a class in this sentence can fire (one bit per rule, in rule order).
+    let candidates = 0;
+    for (let p = 0; p < presentCount; p++) candidates |= I.ruleMask[present[p] as number] as number;
+    for (let r = 0; r < I.rules.length; r++) {
+      if (r < 31 && (candidates & (1 << r)) === 0) continue;
+      const rule = I.rules[r] as CompiledRule;
       let inThis = false;
       let ok = true;
-      const evidence: Hit[] = [];
       for (const c of rule.all) {
-        let hit = stamp[c] === sentence ? first[c] : undefined;
-        if (hit !== undefined) inThis = true;
-        else if (rule.wide && stamp[c] === previous) hit = first[c];
-        if (hit === undefined) {
+        if (stamp[c] === sentence) inThis = true;
+        else if (!rule.wide || stamp[c] !== previous) {
           ok = false;
           break;
         }
-        evidence.push(hit);
       }
       if (!ok || !inThis) continue;
       for (const c of rule.none) if (stamp[c] === sentence) ok = false;
       if (!ok) continue;
+      // The first hit of each class, in this sentence or (span 2) the one before.
+      const evidence: Hit[] = [];
+      for (const c of rule.all) evidence.push(first[c] as Hit);
       add(scores, rule.intent, 2, evidence, cond);
       if (rule.a !== undefined) {
         angerFromRules = Math.max(angerFromRules, rule.a);

@@ -117,6 +117,43 @@ describe('support-kit sla', () => {
     expect(err()).toMatch(message);
   });
 
+  it('shows reminders for a ticket waiting on the customer, and "none" when nothing is left', async () => {
+    const pending = tempFile(
+      'pending.json',
+      JSON.stringify([
+        { type: 'created', at: '2026-11-02T10:00:00+09:00', by: 'customer', priority: 'normal' },
+        { type: 'agentReply', at: '2026-11-02T11:00:00+09:00', public: true, id: 'r1' },
+        { type: 'statusChange', at: '2026-11-02T11:00:00+09:00', to: 'pending' },
+      ]),
+    );
+    const waiting = memoryIo();
+    expect(
+      await slaCommand.run(
+        ['--policy', policy, '--events', pending, '--now', '2026-11-20T12:00:00+09:00'],
+        waiting.io,
+      ),
+    ).toBe(0);
+    expect(waiting.out()).toMatch(/pendingReminder\s+reminder 1/);
+
+    const solved = tempFile(
+      'solved.json',
+      JSON.stringify([
+        { type: 'created', at: '2026-11-02T10:00:00+09:00', by: 'customer', priority: 'normal' },
+        { type: 'agentReply', at: '2026-11-02T11:00:00+09:00', public: true, id: 'r1' },
+        { type: 'statusChange', at: '2026-11-02T11:05:00+09:00', to: 'solved' },
+      ]),
+    );
+    const done = memoryIo();
+    expect(
+      await slaCommand.run(
+        ['--policy', policy, '--events', solved, '--now', '2026-11-03T12:00:00+09:00'],
+        done.io,
+      ),
+    ).toBe(0);
+    expect(done.out()).toContain('No running deadline.');
+    expect(done.out()).toMatch(/Follow-ups due now \(0\):\n {2}none/);
+  });
+
   it('prints its help', async () => {
     const { io, out } = memoryIo();
     expect(await slaCommand.run(['--help'], io)).toBe(0);
