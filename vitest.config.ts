@@ -6,6 +6,7 @@ const floor = { lines: 90, branches: 90, functions: 90, statements: 90 };
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
     coverage: {

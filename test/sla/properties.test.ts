@@ -51,7 +51,9 @@ const calendars: fc.Arbitrary<BusinessCalendar> = fc
       closures: closure ? [{ from: '12-29', to: '01-03' }] : [],
     });
   });
-const instants = fc.integer({ min: Date.UTC(2001, 0, 1), max: Date.UTC(2098, 0, 1) });
+// Up to 2085: the sparsest calendar (15 minutes a week) needs ~8 years for the largest addition
+// (6,000 minutes), and a 'JP' calendar ends, by design, with the law's rules in 2099 (RangeError).
+const instants = fc.integer({ min: Date.UTC(2001, 0, 1), max: Date.UTC(2085, 0, 1) });
 const sub = fc.integer({ min: 0, max: 59_999 });
 
 describe('business-time properties on random calendars', () => {
