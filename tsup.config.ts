@@ -1,6 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /**
+ * `npm run build` empties dist/ first (not tsup's `clean`, which races the parallel builds below).
  * One entry per subpath of the `exports` map in package.json; the names match its keys.
  * Library entries are built `platform: 'neutral'` (browsers, Node, edge); the CLI is Node-only.
  */
@@ -19,7 +20,6 @@ export default defineConfig([
     },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',

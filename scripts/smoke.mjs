@@ -44,7 +44,8 @@ for (const [kind, modules] of [
   }
   const viaRoot = Object.fromEntries(
     Object.keys(RUNTIME_CHECKS)
-      .filter((e) => modules[e])
+      // The root re-exports every module but the separate entries (deliverability/disposable).
+      .filter((e) => modules[e] && !e.includes('/'))
       .map((e) => [e, modules.root]),
   );
   for (const result of runChecks(viaRoot)) {

@@ -28,5 +28,6 @@ export type {
   TriagePolicy,
   TriageResult,
   TriageSender,
+  TriageSla,
   TriageSuccess,
 } from './types.ts';
