@@ -4,7 +4,7 @@ import type { Locale } from '../../internal/diagnostic.ts';
 import { type CliIo, type Command, UsageError } from '../command.ts';
 import { readLines, write } from '../io.ts';
 import { outputOption } from '../outputOption.ts';
-import { displayWidth, printable, truncateToWidth } from '../table.ts';
+import { fixedWidthLine, printable } from '../table.ts';
 
 const HELP = `Usage: support-kit emails [file|-] [options]
 
@@ -147,13 +147,11 @@ const TABLE_COLUMNS = [
   { header: 'notes / error', width: 60 },
 ] as const;
 
+let widths: readonly number[] | undefined;
+
 function tableLine(cells: readonly string[]): string {
-  const padded = cells.map((cell, i) => {
-    const width = TABLE_COLUMNS[i]?.width ?? 20;
-    const text = truncateToWidth(printable(cell), width);
-    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-  });
-  return `${padded.join('  ').trimEnd()}\n`;
+  widths ??= TABLE_COLUMNS.map((column) => column.width);
+  return fixedWidthLine(cells, widths);
 }
 
 function tableRow(row: Row): string {

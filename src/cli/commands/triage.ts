@@ -13,7 +13,7 @@ import {
 import { type CliIo, type Command, UsageError } from '../command.ts';
 import { readLines, write } from '../io.ts';
 import { outputOption } from '../outputOption.ts';
-import { displayWidth, printable, truncateToWidth } from '../table.ts';
+import { fixedWidthLine } from '../table.ts';
 
 const HELP = `Usage: support-kit triage [options] [file|-]
 
@@ -66,13 +66,11 @@ const COLUMNS = [
   { header: 'actions', width: 60 },
 ] as const;
 
+let widths: readonly number[] | undefined;
+
 function tableLine(cells: readonly string[]): string {
-  const padded = cells.map((cell, i) => {
-    const width = COLUMNS[i]?.width ?? 20;
-    const text = truncateToWidth(printable(cell), width);
-    return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-  });
-  return `${padded.join('  ').trimEnd()}\n`;
+  widths ??= COLUMNS.map((column) => column.width);
+  return fixedWidthLine(cells, widths);
 }
 
 function tableRow(row: Row): string {
