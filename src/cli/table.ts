@@ -57,9 +57,12 @@ export function printable(text: string): string {
  * One line of a table whose column widths are fixed in advance, so rows can be streamed as they
  * come (constant memory) instead of collected first as {@link renderTable} does.
  */
-export function fixedWidthLine(cells: readonly string[], widths: readonly number[]): string {
+export function fixedWidthLine(
+  cells: readonly string[],
+  columns: readonly { readonly width: number }[],
+): string {
   const padded = cells.map((cell, i) => {
-    const width = widths[i] ?? 20;
+    const width = columns[i]?.width ?? 20;
     const text = truncateToWidth(printable(cell), width);
     return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
   });

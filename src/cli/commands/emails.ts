@@ -147,11 +147,8 @@ const TABLE_COLUMNS = [
   { header: 'notes / error', width: 60 },
 ] as const;
 
-let widths: readonly number[] | undefined;
-
 function tableLine(cells: readonly string[]): string {
-  widths ??= TABLE_COLUMNS.map((column) => column.width);
-  return fixedWidthLine(cells, widths);
+  return fixedWidthLine(cells, TABLE_COLUMNS);
 }
 
 function tableRow(row: Row): string {

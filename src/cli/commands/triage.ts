@@ -66,11 +66,8 @@ const COLUMNS = [
   { header: 'actions', width: 60 },
 ] as const;
 
-let widths: readonly number[] | undefined;
-
 function tableLine(cells: readonly string[]): string {
-  widths ??= COLUMNS.map((column) => column.width);
-  return fixedWidthLine(cells, widths);
+  return fixedWidthLine(cells, COLUMNS);
 }
 
 function tableRow(row: Row): string {
