@@ -461,3 +461,15 @@ describe('detectIntent: arguments', () => {
     );
   });
 });
+
+describe('a product option mentioned in an order is not a question about it', () => {
+  const ids = (text: string) => detectIntent(text).intents.map((intent) => intent.id);
+  it('名入れ inside an order', () => {
+    expect(ids('このフォームから注文させてください。名入れボールペン（黒）を50本です。')).not.toContain(
+      'product.question',
+    );
+  });
+  it('名入れ asked about', () => {
+    expect(ids('名入れはできますか？')).toContain('product.question');
+  });
+});

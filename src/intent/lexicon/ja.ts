@@ -111,7 +111,7 @@ export const LEXICON_JA: readonly LexiconGroup[] = [
   // product.question — properties or compatibility of one product. Source: §2 product.question.
   {
     k: 'product.question',
-    p: '洗えますか|使えますか|付けられますか|つけられますか|対応していますか|対応してますか|入っていますか|含まれていますか|名入れ|サイズ感|素材は|材質|原材料|アレルギー|いくつですか|何センチ|何cm|重さは|耐荷重|おすすめ|どちらがいい|互換性|適合|使用できますか|着られますか|食べられますか|電子レンジ|食洗機|何人分|何ミリ|何グラム|容量',
+    p: '洗えますか|使えますか|付けられますか|つけられますか|対応していますか|対応してますか|入っていますか|含まれていますか|名入れはできますか|名入れできますか|名入れは可能|名入れに対応|サイズ感|素材は|材質|原材料|アレルギー|いくつですか|何センチ|何cm|重さは|耐荷重|おすすめ|どちらがいい|互換性|適合|使用できますか|着られますか|食べられますか|電子レンジ|食洗機|何人分|何ミリ|何グラム|容量',
   },
   // faq.answerable — the same answer for every customer: how-to, fees, hours, policy. Source: §2.
   // Interrogative forms raise it alone.
