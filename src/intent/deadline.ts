@@ -4,6 +4,9 @@
  * received in the given IANA time zone. The earliest need-by date wins.
  */
 
+import { DAY } from '../internal/civilDay.ts';
+import { formatterFor, offsetAt } from '../internal/zone.ts';
+
 /** A deadline found in the normalised text. */
 export interface FoundDeadline {
   readonly start: number;
@@ -419,28 +422,15 @@ function buildCombined(): RegExp {
   return new RegExp(PATTERNS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'y');
 }
 
-let formatters: Map<string, Intl.DateTimeFormat> | undefined;
-
-/** The `Intl.DateTimeFormat` of a zone, created on first use and cached. */
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  formatters ??= new Map();
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-      });
-    } catch {
-      throw new TypeError(
-        `detectIntent: options.timeZone ${JSON.stringify(timeZone)} is not an IANA time zone`,
-      );
-    }
-    formatters.set(timeZone, formatter);
+/** The zone's cached formatter (shared with sla); a `TypeError` naming the option if unknown. */
+function checkedFormatter(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return formatterFor(timeZone);
+  } catch {
+    throw new TypeError(
+      `detectIntent: options.timeZone ${JSON.stringify(timeZone)} is not an IANA time zone`,
+    );
   }
-  return formatter;
 }
 
 /**
@@ -454,7 +444,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * receivedDay('2026-11-19T16:00:00Z', 'Asia/Tokyo') //=> { day: 20777 } (2026-11-20)
  */
 export function receivedDay(receivedAt: Date | string, timeZone: string): CivilDay {
-  if (receivedAt === lastInput && timeZone === lastZone && lastDay !== undefined) return lastDay;
   const ms =
     receivedAt instanceof Date
       ? receivedAt.getTime()
@@ -466,27 +455,10 @@ export function receivedDay(receivedAt: Date | string, timeZone: string): CivilD
       `detectIntent: options.receivedAt ${JSON.stringify(String(receivedAt))} is not a valid date`,
     );
   }
-  let y = 0;
-  let m = 0;
-  let d = 0;
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
-    if (part.type === 'year') y = Number(part.value);
-    else if (part.type === 'month') m = Number(part.value);
-    else if (part.type === 'day') d = Number(part.value);
-  }
-  const day = { day: Math.round(Date.UTC(y, m - 1, d) / 86400000) };
-  // A batch usually shares one reception time: remember the last answer.
-  if (typeof receivedAt === 'string') {
-    lastInput = receivedAt;
-    lastZone = timeZone;
-    lastDay = day;
-  }
-  return day;
+  checkedFormatter(timeZone);
+  // Zone offsets are cached per UTC day (src/internal/zone.ts): no formatting per call.
+  return { day: Math.floor((ms + offsetAt(timeZone, ms)) / DAY) };
 }
-
-let lastInput: string | undefined;
-let lastZone: string | undefined;
-let lastDay: CivilDay | undefined;
 
 /**
  * Checks an IANA time zone name (and caches its formatter).
@@ -498,5 +470,5 @@ let lastDay: CivilDay | undefined;
  * checkTimeZone('Asia/Tokyo') //=> undefined
  */
 export function checkTimeZone(timeZone: string): void {
-  formatterFor(timeZone);
+  checkedFormatter(timeZone);
 }

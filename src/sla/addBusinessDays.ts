@@ -1,9 +1,9 @@
+import { offsetAt, wallToInstant } from '../internal/zone.ts';
 import { DAY, toInstant } from './date.ts';
 import { nextBusinessStart } from './nextBusinessStart.ts';
 import { resolveCalendar } from './resolveCalendar.ts';
 import { SEARCH_LIMIT_DAYS } from './scan.ts';
 import type { CalendarInput, Instant, InstantInput } from './types.ts';
-import { offsetAt, wallToInstant } from './zone.ts';
 
 /** Options of {@link addBusinessDays}. */
 export interface AddBusinessDaysOptions {

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { formatterFor, wallToInstant } from '../internal/zone.ts';
 import { DAY, dateToDay, dayToDate, weekdayOf } from './date.ts';
 import { isJapaneseHoliday } from './isJapaneseHoliday.ts';
 import type { BusinessCalendar, CalendarConfig, TimeRange, Weekday } from './types.ts';
-import { formatterFor, wallToInstant } from './zone.ts';
 
 const WALL = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const MONTH_DAY = /^\d\d-\d\d$/;

@@ -1,6 +1,6 @@
+import { formatterFor, offsetAt } from '../internal/zone.ts';
 import { DAY, dayToDate, toInstant } from './date.ts';
 import type { InstantInput } from './types.ts';
-import { formatterFor, offsetAt } from './zone.ts';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

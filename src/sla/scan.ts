@@ -1,6 +1,6 @@
+import { offsetAt } from '../internal/zone.ts';
 import { DAY } from './date.ts';
 import type { BusinessCalendar } from './types.ts';
-import { offsetAt } from './zone.ts';
 
 /** How many consecutive days without business time a search crosses before it gives up. */
 export const SEARCH_LIMIT_DAYS = 1100;

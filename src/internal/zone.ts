@@ -1,4 +1,4 @@
-import { DAY, daysFromCivil } from './date.ts';
+import { DAY, daysFromCivil } from './civilDay.ts';
 
 let formatters: Map<string, Intl.DateTimeFormat> | undefined;
 let dayStartOffsets: Map<string, Map<number, number>> | undefined;
