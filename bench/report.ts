@@ -48,6 +48,51 @@ function renderGroup(rows: readonly Row[], unitsPerCall: number, unit: string): 
   return lines.join('\n');
 }
 
+/** What {@link pairedRatio} measured. */
+export interface PairedRatio {
+  /** Median over the rounds of (time of `subject`) / (time of `reference`). */
+  readonly median: number;
+  /** Lowest and highest round ratio. */
+  readonly min: number;
+  readonly max: number;
+  readonly rounds: number;
+}
+
+/**
+ * The time ratio of two workloads measured in alternating rounds (reference, subject, reference,
+ * …) in one process, and its median over the rounds. On a VM whose clock speed drifts, two
+ * benchmarks measured one after the other can differ by 2x for the same code; alternating rounds
+ * see the same drift, so their ratio is what a target such as "within 3x of X" is checked on.
+ *
+ * @example
+ * pairedRatio(() => naive(), () => ours(), { rounds: 31, callsPerRound: 2000 }).median //=> 2.4
+ */
+export function pairedRatio(
+  reference: () => void,
+  subject: () => void,
+  { rounds = 31, callsPerRound = 1000 }: { rounds?: number; callsPerRound?: number } = {},
+): PairedRatio {
+  const time = (work: () => void): number => {
+    const start = performance.now();
+    for (let i = 0; i < callsPerRound; i++) work();
+    return performance.now() - start;
+  };
+  time(reference); // warm-up
+  time(subject);
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const base = time(reference);
+    ratios.push(time(subject) / base);
+  }
+  ratios.sort((a, b) => a - b);
+  return {
+    median: ratios[ratios.length >> 1] as number,
+    min: ratios[0] as number,
+    max: ratios[ratios.length - 1] as number,
+    rounds,
+  };
+}
+
 /** Options of {@link runAndReport}. */
 export interface ReportOptions {
   /** Section id in docs/benchmarks.md, e.g. `sanitize`. */

@@ -17,8 +17,9 @@ export const ENTRIES = [
   {
     entry: 'email',
     // Issue #4 asked for 6 KB including punycode; measured 9.1 KB: punycode ~1.5 KB, en+ja
-    // messages ~1.6 KB, the provider table (all research domains) ~1.5 KB, code ~4.6 KB.
-    budget: 9.5 * 1024,
+    // messages ~1.6 KB, the provider table (all research domains) ~1.5 KB, code ~4.6 KB; then
+    // 9.8 KB with the strict check of custom provider tables and the frozen table (issue #10).
+    budget: 10 * 1024,
     mustNotAppear: [...NODE_ONLY, 'zod', 'Asia/Tokyo', 'crockford'],
   },
   {

@@ -136,16 +136,16 @@ export const RUNTIME_CHECKS = {
       '2026-11-24T10:00:00+09:00',
     ],
     [
-      'createCalendar throws a TypeError naming the field',
+      'createCalendar throws a ConfigError (a TypeError) naming the field',
       (m) => {
         try {
           m.createCalendar({ timeZone: 'Mars/Olympus', weeklyHours: {} });
           return 'no error';
         } catch (error) {
-          return [error.name, /timeZone/.test(error.message)];
+          return [error instanceof TypeError, error.name, error.field, /timeZone/.test(error.message)];
         }
       },
-      ['TypeError', true],
+      [true, 'ConfigError', 'timeZone', true],
     ],
   ],
   triage: [

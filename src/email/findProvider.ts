@@ -1,3 +1,5 @@
+import { ConfigError } from '../internal/configError.ts';
+import { CONFIG_LIMITS, checkObject, checkSized } from '../internal/configShape.ts';
 import { toAsciiDomain } from './idna.ts';
 import { EMAIL_PROVIDERS } from './providers.ts';
 import type { EmailProvider, ProviderRules } from './types.ts';
@@ -50,34 +52,74 @@ function addRows(index: ProviderIndex, rows: readonly EmailProvider[]): Provider
   return index;
 }
 
-/** Checks one custom row (a developer's table: a bad row throws a TypeError naming it). */
-function normalizeRow(row: EmailProvider, i: number): EmailProvider {
-  const bad = (field: string) => new TypeError(`support-kit/email: providers[${i}].${field} is invalid`);
-  const domain = (value: unknown, field: string): string => {
-    const result = typeof value === 'string' ? toAsciiDomain(value.trim().toLowerCase()) : undefined;
-    if (result?.ok !== true)
-      throw new TypeError(`support-kit/email: providers[${i}].${field} is not a valid domain`);
-    return result.ascii;
-  };
-  const { id, name, domains, rules = {} } = row ?? {};
-  if (typeof id !== 'string' || id === '') throw bad('id');
-  if (typeof name !== 'string') throw bad('name');
-  if (!Array.isArray(domains)) throw bad('domains');
-  if (typeof rules !== 'object' || rules === null) throw bad('rules');
-  for (const key of ['subaddress', 'transparent'] as const) {
-    const chars = rules[key];
-    if (chars !== undefined && (typeof chars !== 'string' || /[.@"\\\s]/.test(chars)))
-      throw bad(`rules.${key}`);
+const WHERE = 'support-kit/email';
+
+/** The lower-case ASCII form of a domain written in a custom row, or a ConfigError naming it. */
+function domainOf(value: unknown, field: string): string {
+  const result = typeof value === 'string' ? toAsciiDomain(value.trim().toLowerCase()) : undefined;
+  if (result?.ok !== true) throw new ConfigError(WHERE, field, 'is not a valid domain');
+  return result.ascii;
+}
+
+/**
+ * Checks one custom row strictly (a developer's table: a bad row throws a ConfigError naming the
+ * field) and returns a copy with its domains in lower-case ASCII. `budget` is how many domains
+ * the table may still add.
+ */
+function normalizeRow(row: unknown, i: number, budget: number): EmailProvider {
+  const at = `providers[${i}]`;
+  checkObject(row, ['id', 'name', 'domains', 'rules'], WHERE, at);
+  const { id, name, domains, rules = {} } = row;
+  checkSized(id, 'string', CONFIG_LIMITS.text, WHERE, `${at}.id`);
+  checkSized(name, 'string', CONFIG_LIMITS.text, WHERE, `${at}.name`);
+  checkSized(domains, 'array', budget, WHERE, `${at}.domains`);
+  checkObject(rules, Object.keys(DEFAULTS), WHERE, `${at}.rules`);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rules)) {
+    const field = `${at}.rules.${key}`;
+    const kind = typeof DEFAULTS[key as keyof typeof DEFAULTS];
+    if (value === undefined) continue;
+    if (kind !== 'undefined' && typeof value !== kind)
+      throw new ConfigError(WHERE, field, `must be a ${kind}`);
+    if (key === 'dots' && !['significant', 'ignored', 'hyphen'].includes(value as string)) {
+      throw new ConfigError(WHERE, field, 'must be significant, ignored or hyphen');
+    }
+    if (
+      kind === 'string' &&
+      key !== 'dots' &&
+      ((value as string).length > 32 || /[.@"\\\s]/.test(value as string))
+    ) {
+      throw new ConfigError(WHERE, field, 'must be 32 characters at most, none of . @ " \\ or space');
+    }
+    if (key === 'heuristicAlias') checkObject(value, null, WHERE, field);
+    out[key] =
+      key === 'aliasOf'
+        ? domainOf(value, field)
+        : key === 'heuristicAlias'
+          ? Object.fromEntries(
+              Object.entries(value as object).map(([from, to]) => [
+                domainOf(from, `${field}["${from}"]`),
+                domainOf(to, `${field}["${from}"]`),
+              ]),
+            )
+          : value;
   }
-  const ascii = domains.map((d, j) => domain(d, `domains[${j}]`));
-  const aliasOf = rules.aliasOf === undefined ? undefined : domain(rules.aliasOf, 'rules.aliasOf');
-  if (aliasOf !== undefined && !ascii.includes(aliasOf)) throw bad('rules.aliasOf');
-  return { id, name, domains: ascii, rules: aliasOf === undefined ? rules : { ...rules, aliasOf } };
+  if (id === '') throw new ConfigError(WHERE, `${at}.id`, 'must not be empty');
+  const ascii = (domains as unknown[]).map((d, j) => domainOf(d, `${at}.domains[${j}]`));
+  if (out.aliasOf !== undefined && !ascii.includes(out.aliasOf as string)) {
+    throw new ConfigError(WHERE, `${at}.rules.aliasOf`, "must be one of the row's domains");
+  }
+  return { id: id as string, name: name as string, domains: ascii, rules: out as ProviderRules };
 }
 
 function buildCustom(rows: readonly EmailProvider[]): ProviderIndex {
-  if (!Array.isArray(rows)) throw new TypeError('support-kit/email: providers must be an array');
-  const normalized = rows.map(normalizeRow);
+  checkSized(rows, 'array', CONFIG_LIMITS.items, WHERE, 'providers');
+  let budget = CONFIG_LIMITS.domains;
+  const normalized = rows.map((row, i) => {
+    const checked = normalizeRow(row, i, budget);
+    budget -= checked.domains.length;
+    return checked;
+  });
   const ids = new Set(normalized.map((row) => row.id));
   const index = addRows(
     new Map(),
@@ -90,12 +132,13 @@ function buildCustom(rows: readonly EmailProvider[]): ProviderIndex {
  * Finds the provider of a lower-case ASCII domain: an exact match in the built-in table (indexed
  * on first use) or in the built-in table overridden by `providers` (rows with the same `id`
  * replace the built-in row; their domains win). Custom tables are checked and indexed once per
- * array: pass the same array every time.
+ * array: pass the same array every time (and do not change it afterwards).
  *
  * @param domain - Lower-case ASCII domain, no trailing dot.
  * @param providers - Custom rows, if any.
  * @returns The provider's entry, or `undefined`.
- * @throws TypeError when a custom row is malformed (a programming error, reported once).
+ * @throws `ConfigError` (a `TypeError`) when the custom table is malformed, naming the field (a
+ * programming error, reported once).
  *
  * @example
  * findProvider('googlemail.com')?.row.id //=> 'gmail'

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze.ts';
 import type { EmailProvider } from './types.ts';
 
 let expanded: WeakMap<EmailProvider, readonly string[]> | undefined;
@@ -13,10 +14,13 @@ function domainList(row: EmailProvider, text: string): readonly string[] {
   expanded ??= new WeakMap();
   let list = expanded.get(row);
   if (list === undefined) {
-    const flat = text.replace(/(\S+)\{(.*?)\}/g, (_, name: string, ends: string) => {
-      return name + ends.replaceAll(' ', ` ${name}`);
+    // Only the braces are matched (`/(\S+)\{(.*?)\}/` would backtrack polynomially); the name is
+    // the word before them, left in place: `aol.` + `com aol.de`.
+    const flat = text.replace(/\{([^{}]*)\}/g, (_, ends: string, at: number) => {
+      const name = text.slice(text.lastIndexOf(' ', at) + 1, at);
+      return ends.replaceAll(' ', ` ${name}`);
     });
-    list = flat.split(' ');
+    list = Object.freeze(flat.split(' '));
     expanded.set(row, list);
   }
   return list;
@@ -28,12 +32,12 @@ function domainList(row: EmailProvider, text: string): readonly string[] {
  * lower-case names), so the local part is lower-cased for all of them. Each rule cites its
  * source; the source keys are those of docs/email.md (§ Sources) and
  * shared/research/email-canonicalization.md §6. Heuristic rules are marked HEURISTIC and run
- * only when the caller switches them on.
+ * only when the caller switches them on. Frozen: rows, rules and domain lists cannot be changed.
  *
  * @example
  * EMAIL_PROVIDERS.find((p) => p.id === 'gmail')?.rules.dots //=> 'ignored'
  */
-export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
+export const EMAIL_PROVIDERS: readonly EmailProvider[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'gmail',
     name: 'Gmail',
@@ -268,4 +272,4 @@ export const EMAIL_PROVIDERS: readonly EmailProvider[] = [
       rfcViolatingLocal: true,
     },
   },
-];
+]);

@@ -186,8 +186,10 @@ export function detectIntent(text: string, options?: DetectIntentOptions): Detec
   const scored = scoreHits(norm, hits, deadlineHit);
   const boilerplate = scored.auto || scored.spam;
   const needsReply = !(scored.auto || scored.spam || scored.gratitude);
-  // Shouting needs at least three capitalised words of four letters, or NOW.
-  const shout = boilerplate || !MAY_SHOUT.test(text) ? NO_SHOUT : shouting(text, map, ranges);
+  // Shouting needs at least three capitalised words of four letters, or NOW: Latin words in the
+  // new text (they fold to lower case, so the scan saw them) and a quick look at the whole text.
+  const shout =
+    boilerplate || !state.latinWord || !MAY_SHOUT.test(text) ? NO_SHOUT : shouting(text, map, ranges);
   let anger = scored.anger;
   if (shout.words >= 6) anger = 3;
   else if (shout.words >= 3) anger = Math.max(anger, 2);

@@ -58,51 +58,48 @@ export interface ScanState {
 }
 
 /**
- * An Aho–Corasick automaton over UTF-16 code units. Transitions: a dense table out of the root,
- * complete rows for ASCII (English reads one lookup per character, failure links included), a
- * single-child shortcut (most trie nodes have one child), and an open-addressing hash for the rest.
- * What the scanner reads about a state sits in one record, and a hash slot in one record, so a step
- * touches one cache line of each.
+ * An Aho–Corasick automaton over UTF-16 code units, compiled to its complete transition function
+ * (no failure links left to follow while scanning) and stored compactly:
+ *
+ * - A code unit is first mapped to a column: every unit that occurs in a pattern has a column of
+ *   its own (about 600 of them); all other units share column 0, on which every state goes back to
+ *   the root.
+ * - From the root, each column's target is in {@link Automaton.root}. From another state, the
+ *   target differs from the root's only on the columns the state, or one of its suffixes, can
+ *   extend with (about 7 per state): those exceptions live in one double array,
+ *   {@link Automaton.cells}, at `base + column`, where `base` is the state's own number there.
+ *
+ * A state is known by its base, and a target is written `base * 2 + out` (`out`: entries end in
+ * that state). One step reads the unit's record, then one cell, and takes no branch.
  */
 interface Automaton {
-  /** Transitions out of the root, indexed by code unit (0 = stay at the root). */
+  /** Per code unit: its column (low {@link COLUMN_BITS} bits) and the flags above (LATIN…PERIOD). */
+  readonly units: Uint16Array;
+  /** The target of each column from the root. */
   readonly root: Int32Array;
   /**
-   * Per state, {@link NODE} slots: the only child's code unit (-1: no child, -2: several, in the
-   * hash), that child, the failure link, and `(row + 1) * 2 + out`: the state's row in
-   * {@link Automaton.dense} (row -1: none) and `out` 1 when entries end in the state.
+   * `target << COLUMN_BITS | column`, or 0. Every state has a distinct base, so a cell that names
+   * the column looked up belongs to the state being read; any other cell means "as from the root".
+   * Cell 0 of a state where entries end holds `list << COLUMN_BITS | COLUMN_MASK` instead.
    */
-  readonly node: Int32Array;
-  /**
-   * The complete transition function of the states entered by an ASCII unit (and the root) on
-   * ASCII units: one row per such state, one column per ASCII unit a pattern has
-   * ({@link Automaton.ascii}); a cell is `targetRow * 2 + out` (the target, entered by ASCII, has a
-   * row too). English text is read with one lookup per character.
-   */
-  readonly dense: Uint16Array;
-  /** The state of each row of {@link Automaton.dense}. */
-  readonly rowState: Int32Array;
-  /** ASCII unit → column of {@link Automaton.dense} (0: a unit no pattern has). */
-  readonly ascii: Uint8Array;
-  /** Columns of {@link Automaton.dense}. */
-  readonly width: number;
-  /** Hash of `(state, unit) → target`, {@link EDGE} slots each: state (-1: empty), unit, target. */
-  readonly edges: Int32Array;
-  /** Number of hash slots − 1. */
-  readonly mask: number;
-  /** Entries that end in each state (its own and those of its suffixes). */
-  readonly out: (readonly Entry[] | undefined)[];
+  readonly cells: Int32Array;
+  /** The entries that end in a state (its own and those of its suffixes), by list number. */
+  readonly lists: readonly (readonly Entry[])[];
 }
 
-/** Slots of a state record and of a hash record in {@link Automaton}. */
-const NODE = 4;
-const EDGE = 3;
+/** Bits of a column in a unit record and in a cell. */
+const COLUMN_BITS = 11;
+const COLUMN_MASK = (1 << COLUMN_BITS) - 1;
+
+/** Flags of a unit record, above its column: the script of the unit (one bit each)… */
+const LATIN = 1 << COLUMN_BITS;
+const KANA = 2 << COLUMN_BITS;
+const IDEOGRAPH = 4 << COLUMN_BITS;
+/** …and the end of a sentence: 。 ! ? always, `.` when white space or the end follows. */
+const STOP = 8 << COLUMN_BITS;
+const PERIOD = 16 << COLUMN_BITS;
 
 let automaton: Automaton | undefined;
-
-function slot(state: number, unit: number, mask: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
-}
 
 function isWordUnit(unit: number): boolean {
   return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
@@ -196,7 +193,6 @@ function build(): Automaton {
   const edges = new Map<number, number>();
   const children: number[][] = [[]];
   const own: (Entry[] | undefined)[] = [undefined];
-  const incoming: number[] = [0];
   const child = (state: number, unit: number): number => edges.get(state * 65536 + unit) ?? 0;
   for (const [pattern, entries] of patterns) {
     let state = 0;
@@ -207,7 +203,6 @@ function build(): Automaton {
         next = children.length;
         children.push([]);
         own.push(undefined);
-        incoming.push(unit);
         edges.set(state * 65536 + unit, next);
         children[state]?.push(unit);
       }
@@ -242,66 +237,149 @@ function build(): Automaton {
       queue.push(next);
     }
   }
-  // 3. Dense rows for ASCII: a state entered by an ASCII unit fails to one entered by the same unit
-  // (or the root), so breadth-first order fills a row from rows already filled.
-  const ascii = new Uint8Array(128);
-  let width = 1;
-  for (let state = 0; state < size; state++) {
-    for (const unit of children[state] ?? []) if (unit < 0x80 && ascii[unit] === 0) ascii[unit] = width++;
-  }
-  const rows = new Int32Array(size).fill(-1);
-  const asciiStates = [0];
-  for (const state of queue) if ((incoming[state] as number) < 0x80) asciiStates.push(state);
-  // A cell holds `row * 2 + out` in 16 bits; a lexicon too large for that does without rows.
-  if (asciiStates.length >= 0x8000) asciiStates.length = 0;
-  for (let r = 0; r < asciiStates.length; r++) rows[asciiStates[r] as number] = r;
-  const dense = new Uint16Array(asciiStates.length * width);
-  for (const state of asciiStates) {
-    const row = (rows[state] as number) * width;
-    const failRow = state === 0 ? -1 : (rows[fail[state] as number] as number) * width;
-    for (let unit = 0; unit < 0x80; unit++) {
-      const column = ascii[unit] as number;
-      if (column === 0) continue;
-      const next = child(state, unit);
-      if (next === 0 && failRow >= 0) dense[row + column] = dense[failRow + column] as number;
-      else dense[row + column] = (rows[next] as number) * 2 + (out[next] === undefined ? 0 : 1);
-    }
-  }
-  // 4. Compact transition tables.
-  const root = new Int32Array(65536);
-  for (const unit of children[0] ?? []) root[unit] = child(0, unit);
-  const node = new Int32Array(size * NODE);
-  // Only the children of states with several children go to the hash (load factor at most 1/2).
-  let hashed = 0;
-  for (let state = 1; state < size; state++) {
-    const degree = children[state]?.length ?? 0;
-    if (degree > 1) hashed += degree;
-  }
-  let capacity = 16;
-  while (capacity < hashed * 2) capacity *= 2;
-  const mask = capacity - 1;
-  const table = new Int32Array(capacity * EDGE);
-  for (let i = 0; i < capacity; i++) table[i * EDGE] = -1;
-  for (let state = 0; state < size; state++) {
+  // 3. Exceptions to the root's row, breadth first: a state's own children, plus the exceptions of
+  // its failure state (shallower, so already known) on the units it has no child for. Each list
+  // holds pairs `unit, target state`, sorted by unit.
+  const exceptions: number[][] = new Array(size);
+  exceptions[0] = [];
+  for (const state of queue) {
     const units = children[state] ?? [];
-    const at = state * NODE;
-    node[at] = units.length === 0 ? -1 : units.length === 1 ? (units[0] as number) : -2;
-    node[at + 2] = fail[state] as number;
-    node[at + 3] = ((rows[state] as number) + 1) * 2 + (out[state] === undefined ? 0 : 1);
-    if (units.length === 1) {
-      node[at + 1] = child(state, units[0] as number);
-      continue;
+    if (units.length > 1) units.sort((x, y) => x - y);
+    const own: number[] = [];
+    for (const unit of units) own.push(unit, child(state, unit));
+    exceptions[state] = mergeExceptions(own, exceptions[fail[state] as number] as number[]);
+  }
+  // 4. Columns: one per unit that occurs in a pattern, the units found in most lists first, so the
+  // lists crowd into the first columns and pack densely. From here on, lists hold columns.
+  const frequency = new Int32Array(65536);
+  for (const list of exceptions) {
+    for (let k = 0; k < list.length; k += 2)
+      frequency[list[k] as number] = (frequency[list[k] as number] as number) + 1;
+  }
+  const used: number[] = [];
+  for (let unit = 0; unit < 65536; unit++) if (frequency[unit] !== 0) used.push(unit);
+  for (const unit of children[0] ?? []) if (frequency[unit] === 0) used.push(unit);
+  used.sort((x, y) => (frequency[y] as number) - (frequency[x] as number) || x - y);
+  const units = new Uint16Array(65536);
+  let width = 1;
+  for (const unit of used) units[unit] = width++;
+  if (width >= COLUMN_MASK) throw new Error('support-kit/intent: the lexicon has too many characters');
+  for (const list of exceptions)
+    for (let k = 0; k < list.length; k += 2) list[k] = units[list[k] as number] as number;
+  for (let unit = 0x61; unit <= 0x7a; unit++) units[unit] = (units[unit] as number) | LATIN;
+  for (let unit = 0x3041; unit <= 0x30ff; unit++) units[unit] = (units[unit] as number) | KANA;
+  for (let unit = 0x3400; unit <= 0x9fff; unit++) {
+    if (unit <= 0x4dbf || unit >= 0x4e00) units[unit] = (units[unit] as number) | IDEOGRAPH;
+  }
+  for (const unit of [0x3002, 0x21, 0x3f]) units[unit] = (units[unit] as number) | STOP;
+  units[0x2e] = (units[0x2e] as number) | PERIOD;
+  // 5. Bases, breadth first: each state's cells go where they are all free, at a base no other
+  // state has (first fit). A state where entries end also takes the cell of column 0, for the
+  // number of its entry list. A state with neither cells nor entries behaves as the root, so it
+  // shares the root's base, 0.
+  const base = new Int32Array(size);
+  const place = placer(width);
+  for (const state of queue) {
+    const list = exceptions[state] as number[];
+    const ends = out[state] !== undefined;
+    if (list.length > 0 || ends) base[state] = place(list, ends);
+  }
+  // 6. Cells: `target << COLUMN_BITS | column`, the target as `base * 2 + out`; the entry list
+  // cell as `number << COLUMN_BITS | COLUMN_MASK` (no column is COLUMN_MASK).
+  let last = 0;
+  for (let state = 0; state < size; state++) last = Math.max(last, base[state] as number);
+  const length = last + width;
+  if (length * 2 >= 2 ** (31 - COLUMN_BITS)) throw new Error('support-kit/intent: the lexicon is too large');
+  const target = (state: number): number => (base[state] as number) * 2 + (out[state] === undefined ? 0 : 1);
+  const cells = new Int32Array(length);
+  const lists: (readonly Entry[])[] = [];
+  for (let state = 0; state < size; state++) {
+    const at = base[state] as number;
+    const entries = out[state];
+    if (entries !== undefined) {
+      cells[at] = (lists.length << COLUMN_BITS) | COLUMN_MASK;
+      lists.push(entries);
     }
-    if (state === 0) continue;
-    for (const unit of units) {
-      let i = slot(state, unit, mask);
-      while ((table[i * EDGE] as number) >= 0) i = (i + 1) & mask;
-      table[i * EDGE] = state;
-      table[i * EDGE + 1] = unit;
-      table[i * EDGE + 2] = child(state, unit);
+    const list = exceptions[state] as number[];
+    for (let k = 0; k < list.length; k += 2) {
+      cells[at + (list[k] as number)] = (target(list[k + 1] as number) << COLUMN_BITS) | (list[k] as number);
     }
   }
-  return { root, node, dense, rowState: Int32Array.from(asciiStates), ascii, width, edges: table, mask, out };
+  const root = new Int32Array(width);
+  for (const unit of children[0] ?? []) root[(units[unit] as number) & COLUMN_MASK] = target(child(0, unit));
+  return { units, root, cells, lists };
+}
+
+/**
+ * First-fit placement in the double array. Bit sets mark the bases and the cells taken (bit `i`
+ * is bit `i & 31` of word `i >> 5`), so 32 candidate bases are tried at once. Base 0 is the
+ * root's.
+ */
+function placer(width: number): (list: readonly number[], ends: boolean) => number {
+  let bases = new Int32Array(1024);
+  let cells = new Int32Array(1024);
+  bases[0] = 1;
+  // Blocks of 32 bases before this one are (nearly) full: searches start here.
+  let frontier = 0;
+  /** Bits `x … x + 31` of a bit set. */
+  const bitsAt = (set: Int32Array, x: number): number => {
+    const word = x >> 5;
+    const shift = x & 31;
+    if (shift === 0) return set[word] as number;
+    return ((set[word] as number) >>> shift) | ((set[word + 1] as number) << (32 - shift));
+  };
+  const mark = (set: Int32Array, x: number): void => {
+    set[x >> 5] = (set[x >> 5] as number) | (1 << (x & 31));
+  };
+  return (list, ends) => {
+    for (let block = frontier; ; block++) {
+      // Room for a base in this block and all its cells (plus one word read past them).
+      const words = block + 3 + (width >> 5);
+      if (words > cells.length) {
+        const grownBases = new Int32Array(words * 2);
+        grownBases.set(bases);
+        bases = grownBases;
+        const grownCells = new Int32Array(words * 2);
+        grownCells.set(cells);
+        cells = grownCells;
+      }
+      // Bit `j`: base `32 * block + j` is free, and so are all the cells it needs.
+      let free = ~(bases[block] as number);
+      if (ends) free &= ~bitsAt(cells, block * 32);
+      for (let k = 0; free !== 0 && k < list.length; k += 2)
+        free &= ~bitsAt(cells, block * 32 + (list[k] as number));
+      if (free === 0) {
+        // A block where this list does not fit two blocks after the frontier is left behind.
+        if (block === frontier + 2) frontier++;
+        continue;
+      }
+      const at = block * 32 + (31 - Math.clz32(free & -free));
+      mark(bases, at);
+      if (ends) mark(cells, at);
+      for (let k = 0; k < list.length; k += 2) mark(cells, at + (list[k] as number));
+      return at;
+    }
+  };
+}
+
+/** Merges two pair lists sorted by key; on the same key, `own` wins. */
+function mergeExceptions(own: readonly number[], inherited: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < inherited.length) {
+    const a = i < own.length ? (own[i] as number) : Number.MAX_SAFE_INTEGER;
+    const b = j < inherited.length ? (inherited[j] as number) : Number.MAX_SAFE_INTEGER;
+    if (a <= b) {
+      merged.push(a, own[i + 1] as number);
+      i += 2;
+      if (a === b) j += 2;
+    } else {
+      merged.push(b, inherited[j + 1] as number);
+      j += 2;
+    }
+  }
+  return merged;
 }
 
 /**
@@ -320,84 +398,42 @@ function build(): Automaton {
  */
 export function scanLexicon(text: string, from: number, to: number, hits: Hit[], state: ScanState): void {
   automaton ??= build();
-  const { root, node, dense, rowState, ascii, width, edges, mask, out } = automaton;
+  const { units, root, cells, lists } = automaton;
+  // The base of the current state (0: the root).
   let at = 0;
-  // The row of the current state in `dense`, or -1; while it is >= 0, `at` may be stale.
-  let row = ((node[3] as number) >> 1) - 1;
   let sentence = state.sentence + 1;
-  let latinRun = 0;
-  let kana = false;
-  let ideographs = false;
-  let latinWord = false;
+  // Every record seen, or-ed (for the script flags), and the flags two records in a row share
+  // (LATIN there: a Latin word of two letters or more).
+  let seen = 0;
+  let twice = 0;
+  let previous = 0;
   for (let i = from; i < to; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
-      if (unit >= 0x61 && unit <= 0x7a) {
-        if (++latinRun === 2) latinWord = true;
-      } else {
-        latinRun = 0;
-      }
-    } else {
-      latinRun = 0;
-      if (unit >= 0x3041 && unit <= 0x30ff) kana = true;
-      else if ((unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf)) ideographs = true;
-    }
-    let found: boolean;
-    if (unit < 0x80 && row >= 0) {
-      // ASCII from a state with a row: one lookup.
-      const cell = dense[row * width + (ascii[unit] as number)] as number;
-      row = cell >> 1;
-      found = (cell & 1) === 1;
-      if (found) at = rowState[row] as number;
-    } else {
-      if (row >= 0) at = rowState[row] as number;
-      // Follow the goto function, falling back along failure links.
-      for (;;) {
-        if (at === 0) {
-          at = root[unit] as number;
-          break;
-        }
-        const record = at * NODE;
-        const only = node[record] as number;
-        let next = 0;
-        if (only === unit) next = node[record + 1] as number;
-        else if (only === -2) {
-          let k = slot(at, unit, mask);
-          for (;;) {
-            const e = k * EDGE;
-            const st = edges[e] as number;
-            if (st < 0) break;
-            if (st === at && edges[e + 1] === unit) {
-              next = edges[e + 2] as number;
-              break;
-            }
-            k = (k + 1) & mask;
-          }
-        }
-        if (next !== 0) {
-          at = next;
-          break;
-        }
-        at = node[record + 2] as number;
-      }
-      const info = node[at * NODE + 3] as number;
-      row = (info >> 1) - 1;
-      found = (info & 1) === 1;
-    }
-    if (found) {
-      for (const e of out[at] as readonly Entry[]) {
+    const record = units[text.charCodeAt(i)] as number;
+    seen |= record;
+    twice |= record & previous;
+    previous = record;
+    // The cell at `base + column` is this state's exception when it names the column (bases are
+    // unique, so no other state's cell there can name it): `own` is then -1, else 0.
+    const column = record & COLUMN_MASK;
+    const cell = cells[at + column] as number;
+    const own = (((cell & COLUMN_MASK) ^ column) - 1) >> 31;
+    const target = ((cell >>> COLUMN_BITS) & own) | ((root[column] as number) & ~own);
+    at = target >> 1;
+    if ((target & 1) === 1) {
+      // Cell 0 of the state holds the number of its entry list.
+      for (const e of lists[(cells[at] as number) >>> COLUMN_BITS] as readonly Entry[]) {
         const start = i + 1 - e.length;
         if (e.left && start > from && isWordUnit(text.charCodeAt(start - 1))) continue;
         if (e.right && i + 1 < to && isWordUnit(text.charCodeAt(i + 1))) continue;
         hits.push({ e, start, end: i + 1, s: sentence });
       }
     }
-    // A sentence ends after 。 ! ? (full-width forms are folded) or ". ".
-    if (unit === 0x3002 || unit === 0x21 || unit === 0x3f) sentence++;
-    else if (unit === 0x2e && (i + 1 >= to || text.charCodeAt(i + 1) <= 0x20)) sentence++;
+    // Full-width forms are folded, so 。 ! ? cover ！ ？ too.
+    if (record >= STOP && ((record & STOP) !== 0 || i + 1 >= to || text.charCodeAt(i + 1) <= 0x20))
+      sentence++;
   }
   state.sentence = sentence;
-  if (kana) state.kana = true;
-  if (ideographs) state.ideographs = true;
-  if (latinWord) state.latinWord = true;
+  if ((seen & KANA) !== 0) state.kana = true;
+  if ((seen & IDEOGRAPH) !== 0) state.ideographs = true;
+  if ((twice & LATIN) !== 0) state.latinWord = true;
 }

@@ -33,7 +33,7 @@ export interface Scoring {
 }
 
 /** Drops hits that lie inside a longer hit (a shadow entry or a longer cue wins). */
-function dropContained(hits: Hit[]): Hit[] {
+function dropContained(hits: Hit[], none: number): Hit[] {
   sortByPosition(hits);
   const kept: Hit[] = [];
   let maxEnd = -1;
@@ -45,7 +45,7 @@ function dropContained(hits: Hit[]): Hit[] {
       continue;
     }
     if (maxEnd > hit.end || (maxEnd === hit.end && maxStart < hit.start)) continue;
-    if (hit.e.k === 'none' && !hit.e.f.includes('r')) noneEnd = Math.max(noneEnd, hit.end);
+    if (hit.e.c === none && !hit.e.f.includes('r')) noneEnd = Math.max(noneEnd, hit.end);
     else kept.push(hit);
     if (hit.end > maxEnd) {
       maxEnd = hit.end;
@@ -73,18 +73,18 @@ function sortByPosition(hits: Hit[]): void {
 }
 
 /** Marks the hits each negator cancels (§5.5): ja negators follow, en negators precede. */
-function negate(text: string, hits: readonly Hit[]): Uint8Array {
+function negate(text: string, hits: readonly Hit[], I: Ids): Uint8Array {
   const negated = new Uint8Array(hits.length);
   for (let i = 0; i < hits.length; i++) {
     const neg = hits[i] as Hit;
-    if (neg.e.k === 'neg.ja') {
+    if (neg.e.c === I.negJa) {
       for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
         const hit = hits[j] as Hit;
         if (hit.s !== neg.s || neg.start - hit.end > 8) break;
         if (hit.end > neg.start || !hit.e.negatable) continue;
         if (!CLAUSE_BREAK.test(text.slice(hit.end, neg.start))) negated[j] = 1;
       }
-    } else if (neg.e.k === 'neg.en') {
+    } else if (neg.e.c === I.negEn) {
       for (let j = i + 1; j < hits.length && j <= i + 6; j++) {
         const hit = hits[j] as Hit;
         if (hit.s !== neg.s || hit.start - neg.end > 20) break;
@@ -136,6 +136,9 @@ interface Ids {
   readonly sarcasm: number;
   readonly goods: number;
   readonly deadline: number;
+  readonly none: number;
+  readonly negJa: number;
+  readonly negEn: number;
   readonly rules: readonly CompiledRule[];
   /** Per class: bit `r` set when rule `r` needs the class (rules past the 31st are always tried). */
   readonly ruleMask: Int32Array;
@@ -174,6 +177,9 @@ function buildIds(): Ids {
     sarcasm: classId('sarcasm'),
     goods: classId('goods'),
     deadline: classId('delivery.deadline'),
+    none: classId('none'),
+    negJa: classId('neg.ja'),
+    negEn: classId('neg.en'),
     rules: COMBO_RULES.map((rule) => ({
       intent: rule.intent as IntentId,
       all: rule.all.map(classId),
@@ -202,8 +208,8 @@ function buildIds(): Ids {
 export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scoring {
   ids ??= buildIds();
   const I = ids;
-  const hits = dropContained(raw);
-  const negated = negate(text, hits);
+  const hits = dropContained(raw, I.none);
+  const negated = negate(text, hits, I);
   // Per class: the sentence it was last seen in and its first hit there (rules with span 2 also
   // accept a class last seen in the sentence before).
   const stamp = I.stamp.fill(-1);
@@ -290,7 +296,13 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
     let candidates = 0;
     for (let p = 0; p < presentCount; p++) candidates |= I.ruleMask[present[p] as number] as number;
     for (let r = 0; r < I.rules.length; r++) {
-      if (r < 31 && (candidates & (1 << r)) === 0) continue;
+      // Skip to the next candidate (lowest bit set first, so rules keep their order).
+      if (r < 31) {
+        const rest = candidates & ~((1 << r) - 1);
+        if (rest === 0) r = 31;
+        else r = 31 - Math.clz32(rest & -rest);
+        if (r >= I.rules.length) break;
+      }
       const rule = I.rules[r] as CompiledRule;
       let inThis = false;
       let ok = true;
@@ -351,7 +363,7 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
       intents = [{ id: 'gratitude.only', score: thanksScore, conditional: false, hits: thanks }];
     }
   }
-  intents.sort(byStrength);
+  if (intents.length > 1) intents.sort(byStrength);
   // Signals.
   const boilerplate = auto || spam;
   let urgencyWords = 0;

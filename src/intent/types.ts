@@ -114,7 +114,7 @@ export interface DetectIntentOptions {
    */
   readonly timeZone?: string | undefined;
   /**
-   * Language of `suggestedActions` messages and reasons.
+   * Language of `suggestedActions` messages and reasons, and the `lang` of a text without letters.
    * @defaultValue `'en'`
    */
   readonly locale?: Locale | undefined;
@@ -122,7 +122,10 @@ export interface DetectIntentOptions {
 
 /** What {@link detectIntent} reads in one message. */
 export interface DetectIntentResult {
-  /** `ja` when the new text has kana, or CJK ideographs and no Latin word; else `en`. */
+  /**
+   * `ja` when the new text has kana, or CJK ideographs and no Latin word; `en` when it has a Latin
+   * word; the option `locale` (default `en`) when it has neither.
+   */
   readonly lang: 'ja' | 'en';
   /** Intents, strongest first; `[]` when nothing we route on (spam, a bare "help"). */
   readonly intents: readonly DetectedIntent[];

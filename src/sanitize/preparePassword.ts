@@ -20,7 +20,9 @@ const CONTROL = /[\0-\t\v\f\x0E-\x1F\x7F-\x9F\u2028\u2029]/;
 const SPACES = /[\xA0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const INVISIBLE = /[\p{DI}\p{Cf}]/gu;
 const UNASSIGNED = /\p{Cn}/u;
-const FULL_WIDTH = /[\uFF01-\uFF5E\uFFE0-\uFFE6]/g;
+/** Full-width ASCII and signs. No `g` flag: `test` on a global regex resumes at `lastIndex`. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\uFFE0-\uFFE6]/;
+const EVERY_FULL_WIDTH = /[\uFF01-\uFF5E\uFFE0-\uFFE6]/g;
 const PRIVATE_USE = /\p{Co}/u;
 const NON_ASCII = /[^\0-\x7F]/;
 const MARK = /\p{M}/u;
@@ -92,6 +94,20 @@ function typedPosition(input: string, text: string, u: number): number {
     if (ch !== '\n' && ch !== '\r' && --wanted === 0) break;
   }
   return position;
+}
+
+/** `text` in `form`. NFC and NFKC leave ASCII as it is: the normalizer, and its copy, are skipped. */
+function normalized(text: string, form: 'NFC' | 'NFKC'): string {
+  return NON_ASCII.test(text) ? text.normalize(form) : text;
+}
+
+/** `text` without U+0020 at either end: a loop, because `/^ +| +$/` backtracks quadratically. */
+function trimSpaces(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 32) start++;
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return text.slice(start, end);
 }
 
 function codePointLength(text: string): number {
@@ -217,7 +233,7 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
 
   // 8. Normalization.
   const form = normalization === 'nfkc' ? 'NFKC' : 'NFC';
-  const value = text.normalize(form);
+  const value = normalized(text, form);
   if (value !== text) warn('normalized', 'info');
 
   // 9. Emptiness and length (in code points, after preparation; never truncated).
@@ -229,7 +245,7 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
   if (set && length < minLength) return fail('too-short', { min: minLength });
 
   // 10. What looks accidental, and (set) what some devices cannot type.
-  const trimmed = value.replace(/^ +| +$/g, '');
+  const trimmed = trimSpaces(value);
   const leading = value.startsWith(' ');
   const trailing = value.endsWith(' ');
   const fullWidth = FULL_WIDTH.test(value);
@@ -239,8 +255,8 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
   if (fullWidth) warn('full-width-characters', 'warning');
   if (enclosed) warn('enclosed-in-brackets', 'warning');
   if (set) {
-    const rest = value.replace(FULL_WIDTH, '');
-    if (rest.normalize('NFKC') !== rest) warn('compatibility-characters', 'info');
+    const rest = value.replace(EVERY_FULL_WIDTH, '');
+    if (normalized(rest, 'NFKC') !== rest) warn('compatibility-characters', 'info');
     if (NON_ASCII.test(value)) warn('non-ascii', 'info');
     if (PRIVATE_USE.test(value)) warn('private-use-character', 'info');
     return { ok: true, value, warnings };
@@ -250,18 +266,18 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
   const alternatives: string[] = [];
   let alternative = value;
   const offer = (next: string) => {
-    alternative = next.normalize(form);
+    alternative = normalized(next, form);
     if (alternative && alternative !== value && !alternatives.includes(alternative))
       alternatives.push(alternative);
   };
   if (leading || trailing) offer(trimmed);
   if (fullWidth) offer(foldWidth(alternative));
   if (enclosed) {
-    const inner = alternative.replace(/^ +| +$/g, '');
+    const inner = trimSpaces(alternative);
     offer(
-      inner
-        .slice((inner.codePointAt(0) as number) > 0xffff ? 2 : 1, -before(inner, inner.length).length)
-        .replace(/^ +| +$/g, ''),
+      trimSpaces(
+        inner.slice((inner.codePointAt(0) as number) > 0xffff ? 2 : 1, -before(inner, inner.length).length),
+      ),
     );
   }
   return alternatives.length > 0

@@ -116,12 +116,15 @@ const DASH = 16;
 const SPACE = 32;
 const SEPARATOR = DASH | SPACE;
 
-/** What each bracket, quote, final punctuation mark, dash and space is (bits above), built on first use. */
-let kinds: Map<number, number> | undefined;
+/**
+ * What each bracket, quote, final punctuation mark, dash and space is (bits above), by UTF-16
+ * code unit (all of them are in the BMP); built on first use.
+ */
+let kinds: Uint8Array | undefined;
 
 function kindOf(cp: number): number {
   if (!kinds) {
-    kinds = new Map();
+    kinds = new Uint8Array(0x10000);
     const tables: [string, number][] = [
       [OPENERS, OPENER],
       [CLOSERS, CLOSER],
@@ -130,9 +133,9 @@ function kindOf(cp: number): number {
       [DASHES, DASH],
       [WHITE_SPACE, SPACE],
     ];
-    for (const [chars, kind] of tables) for (const ch of chars) kinds.set(ch.charCodeAt(0), kind);
+    for (const [chars, kind] of tables) for (const ch of chars) kinds[ch.charCodeAt(0)] = kind;
   }
-  return kinds.get(cp) ?? 0;
+  return cp < 0x10000 ? (kinds[cp] as number) : 0;
 }
 
 /** The kind of the character at UTF-16 index `k` of `text`, or 0 for a character of the alphabet. */

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
+import { ConfigError } from '../internal/configError.ts';
+import { CONFIG_LIMITS } from '../internal/configShape.ts';
 import { formatterFor, wallToInstant } from '../internal/zone.ts';
 import { DAY, dateToDay, dayToDate, weekdayOf } from './date.ts';
 import { isJapaneseHoliday } from './isJapaneseHoliday.ts';
+import { list, parseConfig, text } from './parseConfig.ts';
 import type { BusinessCalendar, CalendarConfig, TimeRange, Weekday } from './types.ts';
 
 const WALL = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -18,15 +21,15 @@ function isDate(value: unknown): boolean {
 function buildSchema(): z.ZodMiniType {
   const wall = z.string().check(z.refine((s) => WALL.test(s), 'must be "HH:MM", 00:00 to 24:00'));
   const range = z.array(wall).check(z.refine((r) => r.length === 2, 'must be a pair [start, end]'));
-  const ranges = z.optional(z.array(range));
+  const ranges = z.optional(list(range));
   const date = z.custom(isDate, 'must be a real date "YYYY-MM-DD"');
-  const dates = z.optional(z.array(date));
+  const dates = z.optional(list(date));
   const closureDate = z.custom(
     (v) => isDate(v) || (typeof v === 'string' && MONTH_DAY.test(v) && isDate(`2000-${v}`)),
     'must be "MM-DD" or "YYYY-MM-DD"',
   );
   return z.strictObject({
-    timeZone: z.string(),
+    timeZone: text(),
     weeklyHours: z.strictObject({
       mon: ranges,
       tue: ranges,
@@ -43,23 +46,23 @@ function buildSchema(): z.ZodMiniType {
           v === 'JP' ||
           v === 'jp' ||
           typeof v === 'function' ||
-          (Array.isArray(v) && v.every(isDate)),
-        'must be "JP", a list of dates "YYYY-MM-DD", a function or null',
+          (Array.isArray(v) && v.length <= CONFIG_LIMITS.items && v.every(isDate)),
+        `must be "JP", a list of at most ${CONFIG_LIMITS.items} dates "YYYY-MM-DD", a function or null`,
       ),
     ),
     extraHolidays: dates,
     removedHolidays: dates,
     closures: z.optional(
-      z.array(z.strictObject({ name: z.optional(z.string()), from: closureDate, to: closureDate })),
+      list(z.strictObject({ name: z.optional(text()), from: closureDate, to: closureDate })),
     ),
-    overrides: z.optional(z.array(z.strictObject({ date, hours: z.array(range) }))),
+    overrides: z.optional(list(z.strictObject({ date, hours: list(range) }))),
     holidayAttribution: z.optional(z.literal('period-start')),
-    description: z.optional(z.string()),
+    description: z.optional(text()),
   });
 }
 
 function fail(field: string, problem: string): never {
-  throw new TypeError(`createCalendar: ${field} ${problem}`);
+  throw new ConfigError('createCalendar', field, problem);
 }
 
 /** `[start, end]` in minutes of the day; `end` is after `start` (up to 2880 for the next day). */
@@ -94,8 +97,9 @@ function checkOverlap(spans: [number, number, string][], length: number): void {
  *
  * @param config - See {@link CalendarConfig}.
  * @returns A calendar to pass to {@link isBusinessTime}, {@link addBusinessMinutes} and the others.
- * @throws `TypeError` naming the field for any invalid part: an unknown zone, a malformed time,
- * overlapping ranges, an unknown field, a calendar with no business hours at all.
+ * @throws `ConfigError` (a `TypeError`) naming the field for any invalid part: an unknown zone, a
+ * malformed time, overlapping ranges, an unknown field, a `__proto__`/`constructor`/`prototype`
+ * key, a list over 10,000 items or a text over 1,000 characters, a calendar with no business hours.
  *
  * @example
  * const tokyo = createCalendar({
@@ -109,24 +113,11 @@ function checkOverlap(spans: [number, number, string][], length: number): void {
  *
  * @example
  * createCalendar({ timeZone: 'Mars/Olympus', weeklyHours: {} })
- * //=> throws TypeError: createCalendar: timeZone "Mars/Olympus" is not an IANA time zone
+ * //=> throws ConfigError: createCalendar: timeZone "Mars/Olympus" is not an IANA time zone
  */
 export function createCalendar(config: CalendarConfig): BusinessCalendar {
   schema ??= buildSchema();
-  const parsed = schema.safeParse(config);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = (issue?.path ?? [])
-      .map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${String(p)}` : String(p)))
-      .join('');
-    const problem =
-      issue?.code === 'unrecognized_keys'
-        ? `has an unknown field "${issue.keys.join('", "')}"`
-        : issue?.code === 'invalid_type'
-          ? `must be ${issue.expected === 'object' ? 'an' : 'a'} ${issue.expected}`
-          : (issue?.message ?? 'is invalid');
-    fail(path || 'config', problem);
-  }
+  parseConfig(schema, config, 'createCalendar', '');
   const { timeZone } = config;
   try {
     formatterFor(timeZone);

@@ -79,7 +79,7 @@ export function toInstant(input: InstantInput, what: string): Instant {
   }
   if (!Number.isFinite(ms)) {
     throw new TypeError(
-      `${what}: expected epoch milliseconds, a valid Date or an ISO-8601 string with an offset (…+09:00 or …Z), got ${JSON.stringify(String(input)).slice(0, 60)}`,
+      `${what}: expected epoch milliseconds, a valid Date or an ISO-8601 string with an offset (…+09:00 or …Z), got ${JSON.stringify(String(input).slice(0, 60))}`,
     );
   }
   return ms;

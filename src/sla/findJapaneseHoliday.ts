@@ -16,7 +16,7 @@ import type { JapaneseHoliday } from './types.ts';
 export function findJapaneseHoliday(date: string): JapaneseHoliday | undefined {
   if (Number.isNaN(dateToDay(date))) {
     throw new TypeError(
-      `findJapaneseHoliday: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date)).slice(0, 40)}`,
+      `findJapaneseHoliday: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date).slice(0, 40))}`,
     );
   }
   return japaneseHolidays(Number(date.slice(0, 4))).find((h) => h.date === date);

@@ -9,7 +9,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  *
  * @param t - The instant.
  * @param timeZone - An IANA zone, e.g. a calendar's `timeZone`.
- * @returns `"YYYY-MM-DDTHH:MM:SS±HH:MM"` (milliseconds are shown only when present).
+ * @returns `"YYYY-MM-DDTHH:MM:SS±HH:MM"` (milliseconds are shown only when present; an offset
+ *   that is not a whole number of minutes is rounded to one, and the local time with it).
  * @throws `RangeError` for an unknown zone.
  *
  * @example
@@ -18,7 +19,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function formatInstant(t: InstantInput, timeZone: string): string {
   const at = toInstant(t, 'formatInstant');
   formatterFor(timeZone);
-  const offset = offsetAt(timeZone, at);
+  // An offset of seconds (local mean time, e.g. Tokyo's +09:18:59 before 1888) cannot be written
+  // as ±HH:MM: it is rounded to the minute, and the local time with it, so the string stays
+  // ISO 8601 and names the same instant.
+  const offset = Math.round(offsetAt(timeZone, at) / 60_000) * 60_000;
   const local = at + offset;
   const day = Math.floor(local / DAY);
   const ms = local - day * DAY;

@@ -19,7 +19,7 @@ export function isBusinessDay(calendar: CalendarInput, date: LocalDate): boolean
   const day = dateToDay(date);
   if (Number.isNaN(day)) {
     throw new TypeError(
-      `isBusinessDay: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date)).slice(0, 40)}`,
+      `isBusinessDay: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date).slice(0, 40))}`,
     );
   }
   return resolveCalendar(calendar).periodsOn(day).length > 0;

@@ -16,6 +16,7 @@ import type {
   SlaWarning,
   TicketEvent,
 } from './types.ts';
+import { checkFollowUps } from './validatePolicy.ts';
 
 /** Options of {@link planFollowUps}. */
 export interface PlanFollowUpsOptions {
@@ -67,6 +68,7 @@ export function planFollowUps(
   options?: PlanFollowUpsOptions,
 ): FollowUpPlan {
   const sim = simulate(policy, events, now, 'planFollowUps');
+  checkFollowUps(followUps, 'planFollowUps');
   const { calendar, events: timed } = sim;
   const locale = options?.locale;
   const text = (code: FollowUpCode): string => (locale === 'ja' ? JA : EN)[code].message;

@@ -1,7 +1,6 @@
 import { addBusinessMinutes } from './addBusinessMinutes.ts';
 import { businessMinutesBetween } from './businessMinutesBetween.ts';
 import { toInstant } from './date.ts';
-import { resolveCalendar } from './resolveCalendar.ts';
 import type {
   BusinessCalendar,
   InstantInput,
@@ -13,6 +12,7 @@ import type {
   TicketEvent,
   TicketStatus,
 } from './types.ts';
+import { checkPolicy } from './validatePolicy.ts';
 
 /** Every metric, in output order. */
 export const METRICS: readonly Metric[] = [
@@ -106,32 +106,6 @@ function timeEvents(events: readonly TicketEvent[], now: number, fn: string): Ti
     if (t <= now) out.push({ ...event, t, i });
   });
   return out;
-}
-
-/** Validates the policy parts the replay relies on. */
-function checkPolicy(policy: SlaPolicy, fn: string): BusinessCalendar | undefined {
-  if (typeof policy !== 'object' || policy === null || typeof policy.targets !== 'object') {
-    bad(`${fn}: policy.targets`, 'must be an object');
-  }
-  let business = false;
-  for (const [metric, byPriority] of Object.entries(policy.targets)) {
-    if (!METRICS.includes(metric as Metric)) bad(`${fn}: policy.targets.${metric}`, 'is not a metric');
-    for (const [priority, target] of Object.entries(byPriority ?? {})) {
-      const field = `${fn}: policy.targets.${metric}.${priority}`;
-      if (!PRIORITIES.includes(priority)) bad(field, 'is not a priority');
-      if (!(target.minutes >= 0 && target.minutes < Number.POSITIVE_INFINITY))
-        bad(`${field}.minutes`, 'must be >= 0');
-      if (target.basis !== 'business' && target.basis !== 'calendar')
-        bad(`${field}.basis`, 'must be business or calendar');
-      business ||= target.basis === 'business';
-    }
-  }
-  for (const f of policy.warnAt ?? []) if (!(f >= 0)) bad(`${fn}: policy.warnAt`, 'must hold fractions >= 0');
-  if (policy.calendar === undefined) {
-    if (business) bad(`${fn}: policy.calendar`, 'is required by business-basis targets');
-    return undefined;
-  }
-  return resolveCalendar(policy.calendar);
 }
 
 /**

@@ -132,13 +132,17 @@ export type Channel = 'email' | 'web' | 'chat' | 'phone' | 'sms' | 'line' | (str
 
 /** A target: so many minutes, counted in business time or in calendar (wall) time. */
 export interface Target {
-  /** Minutes allowed; `0` means due at the start instant. */
+  /** Minutes allowed, 0 to 1,000,000; `0` means due at the start instant. */
   readonly minutes: number;
   /** `business` counts only the calendar's business time; `calendar` counts every minute. */
   readonly basis: 'business' | 'calendar';
 }
 
-/** An SLA policy: targets per metric and priority, and how the clocks behave. */
+/**
+ * An SLA policy: targets per metric and priority, and how the clocks behave. Validated strictly on
+ * its first use (unknown or forbidden keys, wrong types, out-of-bounds sizes throw a `ConfigError`
+ * naming the field); the same object is not validated again, so do not change it after use.
+ */
 export interface SlaPolicy {
   /** Your identifier. */
   readonly id: string;
@@ -152,7 +156,7 @@ export interface SlaPolicy {
    */
   readonly pausedIn?: Readonly<Partial<Record<Metric, readonly TicketStatus[]>>> | undefined;
   /**
-   * Fractions of the target at which {@link TargetState.warnings} are computed.
+   * Fractions of the target (0 to 10) at which {@link TargetState.warnings} are computed.
    * @defaultValue `[0.5, 0.75]`
    */
   readonly warnAt?: readonly number[] | undefined;
@@ -172,6 +176,15 @@ export interface SlaPolicy {
    * @defaultValue `true`
    */
   readonly undeliveredReplyFulfils?: boolean | undefined;
+  /**
+   * Follow-ups kept with the policy (the shape of the `--policy` file of the CLI and of
+   * `TriagePolicy`); validated with the policy. {@link planFollowUps} takes its follow-ups as an
+   * argument.
+   * @defaultValue none
+   */
+  readonly followUps?: FollowUpPolicy | undefined;
+  /** Free text for people; ignored. */
+  readonly description?: string | undefined;
 }
 
 /** One entry of a ticket's history. Events must be in time order and start with `created`. */
@@ -273,7 +286,7 @@ export interface FollowUpPolicy {
   /** Reminders to a customer who went quiet while the ticket is pending, then auto-close. */
   readonly pendingReminders?:
     | {
-        /** Business days after the ticket became pending, one reminder each, e.g. `[3, 7]`. */
+        /** Business days (whole, 0 to 1,000) after the ticket became pending, one reminder each, e.g. `[3, 7]`. */
         readonly afterBusinessDays: readonly number[];
         /** Business days after which to close the ticket. */
         readonly autoCloseAfterBusinessDays?: number | undefined;

@@ -1,3 +1,4 @@
+export { ConfigError, isConfigError } from '../internal/configError.ts';
 export { type DefaultPolicyOptions, defaultPolicy } from './defaultPolicy.ts';
 export { DEFAULT_TARGETS } from './defaultTargets.ts';
 export { type DerivedPriority, type DerivePriorityOptions, derivePriority } from './derivePriority.ts';

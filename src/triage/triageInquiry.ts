@@ -6,7 +6,6 @@ import { createDiagnostic } from '../internal/message.ts';
 import {
   evaluateSla,
   type FollowUpPlan,
-  type FollowUpPolicy,
   formatInstant,
   type Priority,
   planFollowUps,
@@ -29,31 +28,14 @@ import type {
   TriageResult,
   TriageSender,
 } from './types.ts';
+import { checkTriagePolicy } from './validatePolicy.ts';
 
 const TABLES = { en: TRIAGE_MESSAGES_EN, ja: TRIAGE_MESSAGES_JA };
-const CHECK_AT = Date.UTC(2025, 0, 6, 3);
 const NO_PLAN: FollowUpPlan = { due: [], upcoming: [], warnings: [] };
+/** One object, so that "no follow-ups" is validated once, not on every call. */
+const NO_FOLLOW_UPS = {};
 
-let checked: WeakSet<object> | undefined;
 let defaults: { en?: TriagePolicy; ja?: TriagePolicy } | undefined;
-
-/** Validates a policy (and follow-ups) once per object: a bad one throws a TypeError naming the field. */
-function check(policy: TriagePolicy, followUps: FollowUpPolicy): void {
-  checked ??= new WeakSet();
-  if (checked.has(policy) && checked.has(followUps)) return;
-  if (typeof policy !== 'object' || policy === null || typeof followUps !== 'object' || followUps === null) {
-    throw new TypeError('triageInquiry: policy and followUps must be objects');
-  }
-  const events: TicketEvent[] = [{ type: 'created', at: CHECK_AT, by: 'customer', priority: 'normal' }];
-  try {
-    evaluateSla(policy, events, CHECK_AT);
-    planFollowUps(policy, followUps, events, CHECK_AT);
-  } catch (error) {
-    throw new TypeError(`triageInquiry: invalid policy: ${(error as Error).message}`);
-  }
-  checked.add(policy);
-  checked.add(followUps);
-}
 
 function failure(code: TriageErrorCode, locale: TriageInquiryOptions['locale']): TriageResult {
   return { ok: false, error: createDiagnostic(TABLES, locale, code, 'error') as Diagnostic<TriageErrorCode> };
@@ -92,12 +74,13 @@ function senderOf(from: unknown, options: TriageInquiryOptions | undefined): Tri
  * created at `receivedAt` (a "no reply arrived" message also records `customerReportsNoReply`), and
  * merges the actions with {@link mergeActions}. Times are ISO strings with the offset of the
  * policy's zone, and epoch ms. Never throws on the text or the address; an invalid `receivedAt`
- * gives `{ ok: false, error }`. A bad policy throws a `TypeError` (checked once per policy object).
+ * gives `{ ok: false, error }`. A bad policy or follow-up policy throws a `ConfigError` (a `TypeError`)
+ * naming the field, on its first use; a policy object is checked once, so do not change it after use.
  *
  * @param input - `{ text, from, receivedAt, channel?, subject? }`.
  * @param options - Policy, follow-ups, locale and deliverability options; see {@link TriageInquiryOptions}.
  * @returns A {@link TriageResult}.
- * @throws `TypeError` for an invalid policy or follow-up policy.
+ * @throws `ConfigError` (a `TypeError`) for an invalid policy or follow-up policy.
  *
  * @example
  * const result = triageInquiry(
@@ -114,8 +97,8 @@ export function triageInquiry(input: TriageInput, options?: TriageInquiryOptions
     defaults ??= {};
     policy = defaults[locale] ??= defaultPolicy(locale === 'ja' ? 'ja-JP' : 'en-US');
   }
-  const followUps = options?.followUps ?? policy.followUps ?? {};
-  check(policy, followUps);
+  const followUps = options?.followUps ?? policy.followUps ?? NO_FOLLOW_UPS;
+  checkTriagePolicy(policy, followUps, 'triageInquiry');
   const zone = policy.calendar?.timeZone ?? 'UTC';
   const text: unknown = input?.text;
   if (typeof text !== 'string') return failure('invalid-text', locale);

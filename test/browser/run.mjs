@@ -1,135 +1,33 @@
-// Real-browser test (npm run test:browser): serves the BUILT ESM files of every entry on
-// 127.0.0.1, loads them in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core)
-// (playwright gives it a fresh temporary profile) through an import map (so bare imports resolve as a bundler would), runs the shared runtime
-// checks inside the page, and fails on any wrong result or console error. This proves nothing
-// Node-only leaks into the browser entries.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+// Real-browser tests (npm run test:browser), in Debian's headless Chromium driven by playwright-core:
+// 1. runtime.mjs — every browser entry of the BUILT dist/ runs the shared runtime checks in a page
+//    (nothing Node-only leaks into the browser entries);
+// 2. playground.mjs — the documentation site's playground and sample signup form, typed into like a
+//    visitor would, against the library's own results; page weight, offline, screenshots.
+// `node test/browser/run.mjs runtime` or `… playground` runs one of them.
+import { launchChromium } from './chromium.mjs';
+import { runPlaygroundChecks } from './playground.mjs';
+import { runRuntimeChecks } from './runtime.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const entries = Object.keys(pkg.exports)
-  .filter((key) => key !== './package.json' && key !== './node') // support-kit/node is Node-only by design
-  .map((key) => (key === '.' ? 'index' : key.slice(2)));
-for (const entry of entries) {
-  if (!existsSync(join(root, 'dist', `${entry}.js`))) {
-    console.error(`dist/${entry}.js is missing: run npm run build first`);
-    process.exit(1);
-  }
+const SUITES = { runtime: runRuntimeChecks, playground: runPlaygroundChecks };
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !(name in SUITES));
+if (unknown.length > 0) {
+  console.error(`unknown suite ${unknown.join(', ')}; choose from ${Object.keys(SUITES).join(', ')}`);
+  process.exit(2);
 }
 
-const importMap = {
-  imports: {
-    'punycode/punycode.js': '/node_modules/punycode/punycode.es6.js',
-    zod: '/node_modules/zod/index.js',
-    'zod/mini': '/node_modules/zod/mini/index.js',
-  },
-};
-const page = `<!doctype html>
-<meta charset="utf-8">
-<title>support-kit browser check</title>
-<script type="importmap">${JSON.stringify(importMap)}</script>
-<pre id="out">running…</pre>
-<script type="module">
-  import { runChecks } from '/test/runtime-checks.mjs';
-  const modules = {};
-  for (const entry of ${JSON.stringify(entries)}) {
-    modules[entry === 'index' ? 'root' : entry] = await import('/dist/' + entry + '.js');
-  }
-  // The root entry re-exports every browser module: run their checks through it as well.
-  const viaRoot = Object.fromEntries(
-    Object.keys(modules).filter((e) => e !== 'root' && e.indexOf('/') < 0).map((e) => [e, modules.root]),
-  );
-  const results = [
-    ...runChecks(modules),
-    ...runChecks(viaRoot).map((r) => ({ ...r, entry: 'root → ' + r.entry })),
-  ];
-  document.getElementById('out').textContent = results
-    .map((r) => (r.pass ? 'ok   ' : 'FAIL ') + r.entry + ': ' + r.what)
-    .join('\\n');
-  window.__results = { entries: Object.keys(modules), results };
-</script>`;
-
-const TYPES = {
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.map': 'application/json',
-  '.json': 'application/json',
-};
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (path === '/favicon.ico') {
-    response.writeHead(204);
-    response.end();
-    return;
-  }
-  if (path === '/') {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(page);
-    return;
-  }
-  const allowed = ['/dist/', '/node_modules/punycode/', '/node_modules/zod/', '/test/runtime-checks.mjs'];
-  const file = join(root, path);
-  if (!allowed.some((prefix) => path.startsWith(prefix)) || !existsSync(file) || !statSync(file).isFile()) {
-    response.writeHead(404);
-    response.end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const failures = [];
 let passed = 0;
 try {
-  const tab = await browser.newPage();
-  tab.on('console', (message) => {
-    if (message.type() === 'error') failures.push(`console error: ${message.text()}`);
-  });
-  tab.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
-  await tab.goto(url);
-  await tab.waitForFunction(
-    () => window.__results !== undefined || document.getElementById('out').textContent !== 'running…',
-    null,
-    { timeout: 20_000 },
-  );
-  const outcome = await tab.evaluate(() => window.__results);
-  if (outcome === undefined) failures.push(`the page did not finish: ${await tab.textContent('#out')}`);
-  else {
-    const browserVersion = browser.version();
-    for (const result of outcome.results) {
-      console.log(`${result.pass ? 'ok  ' : 'FAIL'} [${result.entry}] ${result.what}`);
-      if (result.pass) passed++;
-      else failures.push(`${result.entry}: ${result.what}: got ${JSON.stringify(result.actual)}`);
-    }
-    const missing = entries
-      .map((e) => (e === 'index' ? 'root' : e))
-      .filter((e) => !outcome.entries.includes(e));
-    if (missing.length > 0) failures.push(`entries not loaded: ${missing.join(', ')}`);
-    console.log(
-      `Chromium ${browserVersion}: loaded ${outcome.entries.length} entries, ran ${outcome.results.length} checks`,
-    );
+  for (const [name, run] of Object.entries(SUITES)) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const outcome = await run(browser);
+    passed += outcome.passed;
+    failures.push(...outcome.failures.map((failure) => `${name}: ${failure}`));
   }
 } finally {
   await browser.close();
-  server.close();
 }
 if (failures.length > 0) console.error(`browser test failed:\n  ${failures.join('\n  ')}`);
 console.log(`browser: ${passed} passed, ${failures.length} failed`);

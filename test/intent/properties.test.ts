@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DetectIntentResult, Evidence } from '../../src/intent/index.ts';
 import { detectIntent } from '../../src/intent/index.ts';
+import { codePointString } from '../codePointString.ts';
 
 const RECEIVED = '2026-11-20T10:00:00+09:00';
 
@@ -75,7 +76,7 @@ function checkInvariants(text: string, r: DetectIntentResult): void {
 }
 
 const textArb = fc.oneof(
-  fc.string({ unit: 'binary' }),
+  codePointString(),
   fc.string({ unit: 'grapheme' }),
   fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).map((words) => words.join('')),
 );

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWidth, isWidthForm } from '../../src/internal/width.ts';
+import { codePointString } from '../codePointString.ts';
 
 describe('foldWidth', () => {
   it.each([
@@ -24,7 +25,7 @@ describe('foldWidth', () => {
 
   it('only changes width forms', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(codePointString(), (text) => {
         const folded = foldWidth(text);
         for (let i = 0; i < folded.length; i++) expect(isWidthForm(folded.charCodeAt(i))).toBe(false);
         const withoutForms = [...text].filter((c) => !isWidthForm(c.charCodeAt(0))).join('');

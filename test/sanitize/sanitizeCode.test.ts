@@ -7,6 +7,7 @@ import {
   type SanitizeCodeResult,
   sanitizeCode,
 } from '../../src/sanitize/index.ts';
+import { codePointString } from '../codePointString.ts';
 
 const DIGITS: CodeFormat = { alphabet: 'digits' };
 const codes = (result: SanitizeCodeResult) => result.changes.map((change) => change.code);
@@ -294,11 +295,7 @@ describe('sanitizeCode: properties', () => {
       { maxLength: 24 },
     )
     .map((chars) => chars.join(''));
-  const anyString = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 40 }),
-    fc.string({ unit: 'grapheme' }),
-    pasted,
-  );
+  const anyString = fc.oneof(codePointString({ maxLength: 40 }), fc.string({ unit: 'grapheme' }), pasted);
 
   it('never throws on any string', () => {
     fc.assert(

@@ -343,18 +343,18 @@ describe('evaluateSla: bad input is a clear TypeError', () => {
     [
       'an unknown metric',
       policy({ firstResponse: { normal: biz(1) } } as never),
-      /policy\.targets\.firstResponse is not a metric/,
+      /policy\.targets has an unknown field "firstResponse"/,
     ],
     [
       'an unknown priority',
       policy({ firstReply: { p1: biz(1) } } as never),
-      /policy\.targets\.firstReply\.p1 is not a priority/,
+      /policy\.targets\.firstReply has an unknown field "p1"/,
     ],
     ['negative minutes', policy({ firstReply: { normal: biz(-1) } }), /minutes must be >= 0/],
     [
       'a bad basis',
       policy({ firstReply: { normal: { minutes: 1, basis: 'wall' } } } as never),
-      /basis must be business or calendar/,
+      /policy\.targets\.firstReply\.normal\.basis must be one of "business", "calendar"/,
     ],
     [
       'business targets without calendar',

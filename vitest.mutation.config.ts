@@ -1,0 +1,48 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.ts';
+
+/**
+ * The vitest config Stryker runs (see stryker.config.mjs): the same tests and setup as
+ * `npm test`, minus what cannot kill a mutant or is too slow to run once per mutant.
+ *
+ * - No coverage thresholds: Stryker measures its own coverage per test; v8 coverage is off.
+ * - No type tests (`*.test-d.ts`): they check declarations with tsc, not behaviour at run time.
+ * - test/browser/**: drives a real browser over the built bundles (`npm run test:browser`).
+ * - test/cli/bin.test.ts: spawns the BUILT binary (dist/cli.js) in child processes, where
+ *   Stryker cannot switch mutants on, so it can never kill one; it also pipes a
+ *   200,000-line file through the binary (seconds per run). test/cli/*.test.ts other than
+ *   this one drive the same commands in-process and do count.
+ * - test/redos/**: runs scripts/check-redos.mjs in a child process over fixtures; it reads no
+ *   module of src/ at run time, so no mutant can change its outcome.
+ * - test/config/no-eval.test.ts, test/config/no-network.test.ts: scan the text of src/ for
+ *   eval, fetch and the like; in Stryker's sandbox that text is the instrumented copy (with
+ *   Stryker's own switch code), so they fail there. Their run-time half traps eval and the
+ *   network while every entry runs; no mutator adds a call, so no mutant can trip the trap.
+ * - test/fuzz/**: thousands of random inputs per property through every entry (never throws,
+ *   bounded time): about 20 s per run, and it covers nearly every line, so every surviving
+ *   mutant would pay those 20 s. The per-module property tests (test/<module>/properties...)
+ *   assert the same invariants with fewer runs and stay in.
+ *
+ * `isolate: false` lets the test files of one mutant's run share one worker and one module
+ * graph (Stryker already starts a fresh worker for every run, so no state leaks between mutants).
+ */
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      exclude: [
+        'test/browser/**',
+        'test/cli/bin.test.ts',
+        'test/redos/**',
+        'test/fuzz/**',
+        'test/config/no-eval.test.ts',
+        'test/config/no-network.test.ts',
+        'node_modules/**',
+      ],
+      isolate: false,
+      typecheck: { enabled: false },
+      coverage: { enabled: false },
+      env: { SUPPORT_KIT_MUTATION: '1' },
+    },
+  }),
+);
