@@ -22,9 +22,6 @@ import base from './vitest.config.ts';
  *   bounded time): about 20 s per run, and it covers nearly every line, so every surviving
  *   mutant would pay those 20 s. The per-module property tests (test/<module>/properties...)
  *   assert the same invariants with fewer runs and stay in.
- *
- * `isolate: false` lets the test files of one mutant's run share one worker and one module
- * graph (Stryker already starts a fresh worker for every run, so no state leaks between mutants).
  */
 export default mergeConfig(
   base,
@@ -39,7 +36,6 @@ export default mergeConfig(
         'test/config/no-network.test.ts',
         'node_modules/**',
       ],
-      isolate: false,
       typecheck: { enabled: false },
       coverage: { enabled: false },
       env: { SUPPORT_KIT_MUTATION: '1' },

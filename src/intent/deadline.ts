@@ -87,9 +87,6 @@ const NUMBERS: Readonly<Record<string, number>> = {
   ten: 10,
   fourteen: 14,
 };
-/** {@link EN_PAST} as one search (built on first use). */
-let enPast: RegExp | undefined;
-
 /** Words before an English date that make it a past or reported date (ordered on Nov 2). */
 const EN_PAST = [
   'ordered',
@@ -171,28 +168,9 @@ function dayOf(year: number, month: number, date: number): number | null {
   return Math.round(ms / 86400000);
 }
 
-interface DayParts {
-  readonly day: number;
-  readonly y: number;
-  readonly m: number;
-  readonly d: number;
-  readonly dow: number;
-}
-
-/** The last day split (most calls ask for the reception day, again and again). */
-let lastParts: DayParts | undefined;
-
-function parts(day: number): DayParts {
-  if (lastParts?.day === day) return lastParts;
+function parts(day: number): { y: number; m: number; d: number; dow: number } {
   const date = new Date(day * 86400000);
-  lastParts = {
-    day,
-    y: date.getUTCFullYear(),
-    m: date.getUTCMonth() + 1,
-    d: date.getUTCDate(),
-    dow: date.getUTCDay(),
-  };
-  return lastParts;
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate(), dow: date.getUTCDay() };
 }
 
 /** That month and day this year if not past, else next year. */
@@ -332,8 +310,7 @@ function accepted(kind: Kind, line: string, m: RegExpExecArray): boolean {
   const to = from + m[0].length;
   const sentence = line.slice(sentenceStart(line, from), from);
   if (kind.startsWith('en')) {
-    enPast ??= new RegExp(EN_PAST.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-    if (enPast.test(sentence)) return false;
+    for (const word of EN_PAST) if (sentence.includes(word)) return false;
     // "Monday the 30th", "Friday, December 11": the date that follows is the deadline.
     return kind !== 'enWeekday' || !WEEKDAY_THEN_DATE.test(line.slice(to, to + 16));
   }
@@ -381,7 +358,6 @@ export function findDeadline(
 ): FoundDeadline | null {
   let best: FoundDeadline | null = null;
   combined ??= buildCombined();
-  const { any, starts, groups } = combined;
   let t = 0;
   for (let r = 0; r + 1 < ranges.length && t < triggers.length; r += 2) {
     const from = ranges[r] as number;
@@ -406,16 +382,11 @@ export function findDeadline(
         // or the first digit of a number before it (12月, 11/25, 3日以内).
         if (p !== at && p !== at - 1 && p !== at - 4 && !(isDigit(line, p) && !isDigit(line, p - 1)))
           continue;
-        if (!starts.has(line.charCodeAt(p))) continue;
-        any.lastIndex = p;
-        const c = any.exec(line);
+        combined.lastIndex = p;
+        const c = combined.exec(line);
         if (c === null) continue;
         next = c.index + c[0].length;
-        // The patterns before the one that matched cannot match here: start with it.
-        let first = 0;
-        while (c[groups[first] as number] === undefined) first++;
-        for (let k = first; k < PATTERNS.length; k++) {
-          const [pattern, kind] = PATTERNS[k] as (typeof PATTERNS)[number];
+        for (const [pattern, kind] of PATTERNS) {
           pattern.lastIndex = c.index;
           const m = pattern.exec(line);
           if (m === null || !accepted(kind, line, m)) continue;
@@ -438,47 +409,14 @@ export function findDeadline(
     }
   }
   if (best === null || best.days === null || today === null) return best;
-  return { ...best, date: isoDate(today.day + best.days) };
+  return { ...best, date: new Date((today.day + best.days) * 86400000).toISOString().slice(0, 10) };
 }
 
-/** Dates already written, by day (a batch received on one day meets the same few dates). */
-let isoDates: Map<number, string> | undefined;
+/** All patterns as one alternation (built on first use), to find candidate positions in one pass. */
+let combined: RegExp | undefined;
 
-/** `YYYY-MM-DD` of a day number. */
-function isoDate(day: number): string {
-  isoDates ??= new Map();
-  let text = isoDates.get(day);
-  if (text === undefined) {
-    text = new Date(day * 86400000).toISOString().slice(0, 10);
-    if (isoDates.size >= 1000) isoDates.clear();
-    isoDates.set(day, text);
-  }
-  return text;
-}
-
-/**
- * All patterns as one alternation (built on first use), to test a candidate position in one
- * call: `any` wraps pattern `k` in the capture group `groups[k]`, so a match tells which pattern
- * matched first. `starts` holds every unit a match can start with: a digit (`\d`) or a character
- * written in a pattern (each starts with literal text, a class of listed characters, or `\d`).
- */
-let combined:
-  | { readonly any: RegExp; readonly starts: Set<number>; readonly groups: readonly number[] }
-  | undefined;
-
-function buildCombined(): { any: RegExp; starts: Set<number>; groups: number[] } {
-  const groups: number[] = [];
-  const starts = new Set<number>();
-  for (let digit = 0x30; digit <= 0x39; digit++) starts.add(digit);
-  let group = 1;
-  for (const [pattern] of PATTERNS) {
-    groups.push(group);
-    // The pattern's own capture groups follow its wrapper.
-    group += new RegExp(`${pattern.source}|`).exec('')?.length ?? 1;
-    for (let i = 0; i < pattern.source.length; i++) starts.add(pattern.source.charCodeAt(i));
-  }
-  const any = new RegExp(PATTERNS.map(([pattern]) => `(${pattern.source})`).join('|'), 'y');
-  return { any, starts, groups };
+function buildCombined(): RegExp {
+  return new RegExp(PATTERNS.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'y');
 }
 
 /** The zone's cached formatter (shared with sla); a `TypeError` naming the option if unknown. */

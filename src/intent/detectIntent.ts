@@ -47,6 +47,9 @@ const NO_SHOUT = { words: 0, now: false } as const;
 /** Without four capitals in a row or NOW, no word counts as shouting. */
 const MAY_SHOUT = /[A-Z]{4}|NOW/;
 
+/** A run of capitals. */
+const CAPITALS = /[A-Z]+/g;
+
 /** Words in capitals (shouting) and a capitalised NOW, in the original text of the kept ranges. */
 function shouting(
   original: string,
@@ -55,23 +58,24 @@ function shouting(
 ): { words: number; now: boolean } {
   let words = 0;
   let now = false;
+  // The next run of capitals, searched once for all the ranges that come before it.
+  let run: RegExpExecArray | null = null;
   for (let r = 0; r + 1 < ranges.length; r += 2) {
     const [from, to] = toOriginal(map, ranges[r] as number, ranges[r + 1] as number);
-    let i = from;
-    while (i < to) {
-      const unit = original.charCodeAt(i);
-      if (unit < 0x41 || unit > 0x5a) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < to && original.charCodeAt(i) >= 0x41 && original.charCodeAt(i) <= 0x5a) i++;
-      const next = i < to ? original.charCodeAt(i) : 0;
-      if (next >= 0x61 && next <= 0x7a) continue;
-      const word = original.slice(start, i);
-      if (word === 'NOW') now = true;
-      if (word.length >= 4) words++;
+    if (run === null || run.index < from) {
+      CAPITALS.lastIndex = from;
+      run = CAPITALS.exec(original);
+      if (run === null) break;
     }
+    for (; run !== null && run.index < to; run = CAPITALS.exec(original)) {
+      const end = Math.min(run.index + run[0].length, to);
+      const next = end < to ? original.charCodeAt(end) : 0;
+      // A capital that starts a word in lower case is no shouting.
+      if (next >= 0x61 && next <= 0x7a) continue;
+      if (end - run.index === 3 && original.startsWith('NOW', run.index)) now = true;
+      if (end - run.index >= 4) words++;
+    }
+    if (run === null) break;
   }
   return { words, now };
 }

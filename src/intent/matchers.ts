@@ -99,6 +99,18 @@ const IDEOGRAPH = 4 << COLUMN_BITS;
 const STOP = 8 << COLUMN_BITS;
 const PERIOD = 16 << COLUMN_BITS;
 
+/** The units that carry each flag: `[first, last, flag]`. */
+const UNIT_FLAGS: readonly (readonly [number, number, number])[] = [
+  [0x61, 0x7a, LATIN], // a–z
+  [0x3041, 0x30ff, KANA],
+  [0x3400, 0x4dbf, IDEOGRAPH],
+  [0x4e00, 0x9fff, IDEOGRAPH],
+  [0x3002, 0x3002, STOP], // 。
+  [0x21, 0x21, STOP], // !
+  [0x3f, 0x3f, STOP], // ?
+  [0x2e, 0x2e, PERIOD], // .
+];
+
 let automaton: Automaton | undefined;
 
 function isWordUnit(unit: number): boolean {
@@ -147,30 +159,46 @@ function idOf(name: string): number {
 
 function compile(groups: readonly LexiconGroup[], lang: 'ja' | 'en', into: Map<string, Entry[]>): void {
   for (const group of groups) {
+    // What the entries of a group share.
+    const k = group.k;
+    const f = group.f ?? '';
+    const w = group.w ?? 2;
+    const a = group.a ?? 0;
+    const u = group.u === 'c' ? 2 : group.u === 'h' ? 1 : 0;
+    const intent = INTENT_CLASSES.includes(k);
+    const role = ROLE_CLASSES.includes(k);
+    const negatable = !f.includes('n') && (intent || NEGATABLE_CLASSES.includes(k));
+    const solo = f.includes('s');
+    const askOnly = f.includes('q');
+    const explicit = a > 0 && k !== 'hidden' && !f.includes('x') && !solo;
+    // Entries of one group that differ only in the pattern are one object (fewer to read).
+    const shared = new Map<number, Entry>();
     for (const raw of group.p.split('|')) {
       const star = raw.endsWith('*');
       const pattern = normalizeText(star ? raw.slice(0, -1) : raw).text;
       if (pattern === '') continue;
-      const flags = group.f ?? '';
-      const entry: Entry = {
-        k: group.k,
-        c: idOf(group.k),
-        w: group.w ?? 2,
-        a: group.a ?? 0,
-        u: group.u === 'c' ? 2 : group.u === 'h' ? 1 : 0,
-        f: flags,
+      const left = isWordUnit(pattern.charCodeAt(0));
+      const right = !star && isWordUnit(pattern.charCodeAt(pattern.length - 1));
+      const key = pattern.length * 4 + (left ? 2 : 0) + (right ? 1 : 0);
+      const entry: Entry = shared.get(key) ?? {
+        k,
+        c: idOf(k),
+        w,
+        a,
+        u,
+        f,
         lang,
         length: pattern.length,
-        left: isWordUnit(pattern.charCodeAt(0)),
-        right: !star && isWordUnit(pattern.charCodeAt(pattern.length - 1)),
-        intent: INTENT_CLASSES.includes(group.k),
-        role: ROLE_CLASSES.includes(group.k),
-        negatable:
-          !flags.includes('n') && (INTENT_CLASSES.includes(group.k) || NEGATABLE_CLASSES.includes(group.k)),
-        solo: flags.includes('s'),
-        askOnly: flags.includes('q'),
-        explicit: (group.a ?? 0) > 0 && group.k !== 'hidden' && !flags.includes('x') && !flags.includes('s'),
+        left,
+        right,
+        intent,
+        role,
+        negatable,
+        solo,
+        askOnly,
+        explicit,
       };
+      shared.set(key, entry);
       const list = into.get(pattern);
       if (list === undefined) into.set(pattern, [entry]);
       else if (!list.some((e) => e.k === entry.k)) list.push(entry);
@@ -237,42 +265,26 @@ function build(): Automaton {
       queue.push(next);
     }
   }
-  // 3. Exceptions to the root's row, breadth first: a state's own children, plus the exceptions of
-  // its failure state (shallower, so already known) on the units it has no child for. Each list
-  // holds pairs `unit, target state`, sorted by unit.
-  const exceptions: number[][] = new Array(size);
+  // 3. Columns: one per code unit that occurs in a pattern, in code order.
+  const units = new Uint16Array(65536);
+  for (const next of children) for (const unit of next) units[unit] = 1;
+  let width = 1;
+  for (let unit = 0; unit < 65536; unit++) if (units[unit] !== 0) units[unit] = width++;
+  // 4. Exceptions to the root's row, breadth first: a state's own children, plus the exceptions of
+  // its failure state (shallower, so already known) on the columns it has no child for. Each list
+  // holds pairs `column, target state`, sorted by column.
+  const exceptions: (readonly number[])[] = new Array(size);
   exceptions[0] = [];
   for (const state of queue) {
-    const units = children[state] ?? [];
-    if (units.length > 1) units.sort((x, y) => x - y);
+    const next = children[state] ?? [];
+    if (next.length > 1) next.sort((x, y) => x - y);
     const own: number[] = [];
-    for (const unit of units) own.push(unit, child(state, unit));
-    exceptions[state] = mergeExceptions(own, exceptions[fail[state] as number] as number[]);
+    for (const unit of next) own.push(units[unit] as number, child(state, unit));
+    exceptions[state] = mergeExceptions(own, exceptions[fail[state] as number] as readonly number[]);
   }
-  // 4. Columns: one per unit that occurs in a pattern, the units found in most lists first, so the
-  // lists crowd into the first columns and pack densely. From here on, lists hold columns.
-  const frequency = new Int32Array(65536);
-  for (const list of exceptions) {
-    for (let k = 0; k < list.length; k += 2)
-      frequency[list[k] as number] = (frequency[list[k] as number] as number) + 1;
+  for (const [first, last, flag] of UNIT_FLAGS) {
+    for (let unit = first; unit <= last; unit++) units[unit] = (units[unit] as number) | flag;
   }
-  const used: number[] = [];
-  for (let unit = 0; unit < 65536; unit++) if (frequency[unit] !== 0) used.push(unit);
-  for (const unit of children[0] ?? []) if (frequency[unit] === 0) used.push(unit);
-  used.sort((x, y) => (frequency[y] as number) - (frequency[x] as number) || x - y);
-  const units = new Uint16Array(65536);
-  let width = 1;
-  for (const unit of used) units[unit] = width++;
-  if (width >= COLUMN_MASK) throw new Error('support-kit/intent: the lexicon has too many characters');
-  for (const list of exceptions)
-    for (let k = 0; k < list.length; k += 2) list[k] = units[list[k] as number] as number;
-  for (let unit = 0x61; unit <= 0x7a; unit++) units[unit] = (units[unit] as number) | LATIN;
-  for (let unit = 0x3041; unit <= 0x30ff; unit++) units[unit] = (units[unit] as number) | KANA;
-  for (let unit = 0x3400; unit <= 0x9fff; unit++) {
-    if (unit <= 0x4dbf || unit >= 0x4e00) units[unit] = (units[unit] as number) | IDEOGRAPH;
-  }
-  for (const unit of [0x3002, 0x21, 0x3f]) units[unit] = (units[unit] as number) | STOP;
-  units[0x2e] = (units[0x2e] as number) | PERIOD;
   // 5. Bases, breadth first: each state's cells go where they are all free, at a base no other
   // state has (first fit). A state where entries end also takes the cell of column 0, for the
   // number of its entry list. A state with neither cells nor entries behaves as the root, so it
@@ -280,7 +292,7 @@ function build(): Automaton {
   const base = new Int32Array(size);
   const place = placer(width);
   for (const state of queue) {
-    const list = exceptions[state] as number[];
+    const list = exceptions[state] as readonly number[];
     const ends = out[state] !== undefined;
     if (list.length > 0 || ends) base[state] = place(list, ends);
   }
@@ -289,8 +301,12 @@ function build(): Automaton {
   let last = 0;
   for (let state = 0; state < size; state++) last = Math.max(last, base[state] as number);
   const length = last + width;
-  if (length * 2 >= 2 ** (31 - COLUMN_BITS)) throw new Error('support-kit/intent: the lexicon is too large');
-  const target = (state: number): number => (base[state] as number) * 2 + (out[state] === undefined ? 0 : 1);
+  // A cell holds a column (COLUMN_MASK marks entry lists) and `base * 2 + out` in 31 bits.
+  if (width >= COLUMN_MASK || length * 2 >= 2 ** (31 - COLUMN_BITS))
+    throw new Error('intent: lexicon too large');
+  const target = new Int32Array(size);
+  for (let state = 0; state < size; state++)
+    target[state] = (base[state] as number) * 2 + (out[state] === undefined ? 0 : 1);
   const cells = new Int32Array(length);
   const lists: (readonly Entry[])[] = [];
   for (let state = 0; state < size; state++) {
@@ -300,13 +316,15 @@ function build(): Automaton {
       cells[at] = (lists.length << COLUMN_BITS) | COLUMN_MASK;
       lists.push(entries);
     }
-    const list = exceptions[state] as number[];
+    const list = exceptions[state] as readonly number[];
     for (let k = 0; k < list.length; k += 2) {
-      cells[at + (list[k] as number)] = (target(list[k + 1] as number) << COLUMN_BITS) | (list[k] as number);
+      cells[at + (list[k] as number)] =
+        ((target[list[k + 1] as number] as number) << COLUMN_BITS) | (list[k] as number);
     }
   }
   const root = new Int32Array(width);
-  for (const unit of children[0] ?? []) root[(units[unit] as number) & COLUMN_MASK] = target(child(0, unit));
+  for (const unit of children[0] ?? [])
+    root[(units[unit] as number) & COLUMN_MASK] = target[child(0, unit)] as number;
   return { units, root, cells, lists };
 }
 
@@ -362,8 +380,9 @@ function placer(width: number): (list: readonly number[], ends: boolean) => numb
   };
 }
 
-/** Merges two pair lists sorted by key; on the same key, `own` wins. */
-function mergeExceptions(own: readonly number[], inherited: readonly number[]): number[] {
+/** Merges two pair lists sorted by key; on the same key, `own` wins. Lists are never changed. */
+function mergeExceptions(own: readonly number[], inherited: readonly number[]): readonly number[] {
+  if (own.length === 0) return inherited;
   const merged: number[] = [];
   let i = 0;
   let j = 0;

@@ -188,14 +188,13 @@ function cutsRest(trimmed: string, next: string | undefined): boolean {
 /** The first code unit of each disclaimer (built on first use). */
 let disclaimerStarts: Set<number> | undefined;
 
-/** A label's colon comes at index 28 at the latest: a bullet, three spaces, 24 label characters. */
-const LABEL_COLON_MAX = 28;
-
-/** Whether a line can start with a form label (a quick test before the two regexes). */
+/**
+ * Whether a line can start with a form label, a quick test before the two regexes: a label's
+ * colon comes at index 28 at the latest (a bullet, three spaces, 24 characters), and 【 at 1.
+ */
 function mayHaveLabel(t: string): boolean {
-  if (t.charCodeAt(0) === 0x3010 || t.charCodeAt(1) === 0x3010) return true; // 【
-  const head = t.length > LABEL_COLON_MAX + 1 ? t.slice(0, LABEL_COLON_MAX + 1) : t;
-  return head.includes(':') || head.includes('：');
+  const head = t.slice(0, 29);
+  return head.includes(':') || head.includes('：') || head.includes('【');
 }
 
 /** Where the kept part of a form line starts (label removed), or -1 to drop the line. */

@@ -296,13 +296,7 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
     let candidates = 0;
     for (let p = 0; p < presentCount; p++) candidates |= I.ruleMask[present[p] as number] as number;
     for (let r = 0; r < I.rules.length; r++) {
-      // Skip to the next candidate (lowest bit set first, so rules keep their order).
-      if (r < 31) {
-        const rest = candidates & ~((1 << r) - 1);
-        if (rest === 0) r = 31;
-        else r = 31 - Math.clz32(rest & -rest);
-        if (r >= I.rules.length) break;
-      }
+      if (r < 31 && (candidates & (1 << r)) === 0) continue;
       const rule = I.rules[r] as CompiledRule;
       let inThis = false;
       let ok = true;
@@ -363,7 +357,7 @@ export function scoreHits(text: string, raw: Hit[], deadline: Hit | null): Scori
       intents = [{ id: 'gratitude.only', score: thanksScore, conditional: false, hits: thanks }];
     }
   }
-  if (intents.length > 1) intents.sort(byStrength);
+  sortByStrength(intents);
   // Signals.
   const boilerplate = auto || spam;
   let urgencyWords = 0;
@@ -420,4 +414,15 @@ function firstStart(intent: ScoredIntent): number {
 
 function byStrength(a: ScoredIntent, b: ScoredIntent): number {
   return b.score - a.score || firstStart(a) - firstStart(b);
+}
+
+/** Strongest first (stable): an insertion sort, as the list is short. */
+function sortByStrength(intents: ScoredIntent[]): void {
+  for (let i = 1; i < intents.length; i++) {
+    const intent = intents[i] as ScoredIntent;
+    let j = i - 1;
+    for (; j >= 0 && byStrength(intents[j] as ScoredIntent, intent) > 0; j--)
+      intents[j + 1] = intents[j] as ScoredIntent;
+    intents[j + 1] = intent;
+  }
 }

@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticDetail } from '../internal/diagnostic.ts';
 import { createDiagnostic } from '../internal/message.ts';
 import { foldWidth } from '../internal/width.ts';
 import { CLOSERS, DOUBLE_QUOTES, OPENERS, SINGLE_QUOTES } from './characters.ts';
+import { checkPasswordOptions, PASSWORD_LENGTHS } from './checkConfig.ts';
 import { charDetail, positionOf } from './helpers.ts';
 import { PASSWORD_EN } from './messages/en.ts';
 import { PASSWORD_JA } from './messages/ja.ts';
@@ -153,7 +154,9 @@ function isEnclosed(text: string): boolean {
  * `'set'`, invisible characters, unassigned code points and passwords shorter than `minLength` are
  * refused; at `'login'` invisible characters are removed and reported, no policy applies, and
  * `alternatives` lists corrected spellings to try after `value`. Messages never echo password
- * characters. Never throws on a string; throws a `TypeError` when `options.mode` is missing.
+ * characters. Never throws on a string; throws a `ConfigError` (a `TypeError`) naming the field
+ * for malformed options (`mode` missing, a length that is not a whole number…), checked once per
+ * options object.
  *
  * @param input - The password as typed or pasted.
  * @param options - `mode` and limits; see {@link PreparePasswordOptions}.
@@ -168,10 +171,15 @@ function isEnclosed(text: string): boolean {
  * preparePassword(' Tmp-Pass ', { mode: 'login' }).alternatives //=> ['Tmp-Pass']
  */
 export function preparePassword(input: string, options: PreparePasswordOptions): PreparePasswordResult {
-  const { mode, locale, minLength = 15, maxLength = 1024, maxBytes, normalization } = options ?? {};
-  if (mode !== 'set' && mode !== 'login') {
-    throw new TypeError("preparePassword: options.mode must be 'set' or 'login'");
-  }
+  checkPasswordOptions(options);
+  const {
+    mode,
+    locale,
+    minLength = PASSWORD_LENGTHS.minLength,
+    maxLength = PASSWORD_LENGTHS.maxLength,
+    maxBytes,
+    normalization,
+  } = options;
   const set = mode === 'set';
   const warnings: Diagnostic<PasswordWarningCode>[] = [];
   const warn = (code: PasswordWarningCode, severity: 'info' | 'warning', detail?: DiagnosticDetail) => {
@@ -242,9 +250,10 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
   const length = codePointLength(value);
   if (length > maxLength) return fail('too-long', { max: maxLength });
   if (maxBytes !== undefined && utf8Length(value) > maxBytes) return fail('too-long', { max: maxBytes });
-  if (set && length < minLength) return fail('too-short', { min: minLength });
 
-  // 10. What looks accidental, and (set) what some devices cannot type.
+  // 10. What looks accidental, and (set) what some devices cannot type. Before the minimum
+  // length (set), so that `too-short` carries them: a form can say "Japanese input is on"
+  // while the password is still being typed.
   const trimmed = trimSpaces(value);
   const leading = value.startsWith(' ');
   const trailing = value.endsWith(' ');
@@ -259,7 +268,7 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
     if (normalized(rest, 'NFKC') !== rest) warn('compatibility-characters', 'info');
     if (NON_ASCII.test(value)) warn('non-ascii', 'info');
     if (PRIVATE_USE.test(value)) warn('private-use-character', 'info');
-    return { ok: true, value, warnings };
+    return length < minLength ? fail('too-short', { min: minLength }) : { ok: true, value, warnings };
   }
 
   // Login: corrected spellings to try after `value`, each on top of the previous one.

@@ -13,6 +13,7 @@ import {
   SINGLE_QUOTES,
   WHITE_SPACE,
 } from './characters.ts';
+import { checkFormat } from './checkConfig.ts';
 import { crockfordCheckSymbol } from './crockfordChecksum.ts';
 import { charDetail, positionOf } from './helpers.ts';
 import { isValidLuhn } from './luhn.ts';
@@ -27,6 +28,8 @@ import type {
 } from './types.ts';
 
 const TABLES = { en: CODE_EN, ja: CODE_JA };
+/** The format used when none is given (one object, so that it is checked once). */
+const NO_FORMAT: CodeFormat = {};
 
 /** Change codes in pipeline order; bit `1 << i` of a change set stands for `CHANGES[i]`. */
 const CHANGES: readonly CodeChangeCode[] = [
@@ -46,7 +49,6 @@ const CONFUSABLE = 1 << 9;
 
 const DEFAULT_IGNORABLE = /\p{DI}/u;
 const HAS_ASCII_ALNUM = /[\dA-Za-z]/;
-const PRINTABLE_ASCII = /^[!-~]+$/;
 
 /**
  * Reading tables, built on first use: per alphabet name or custom `chars`, eight slots
@@ -67,16 +69,12 @@ function readingTable(format: CodeFormat): Uint16Array {
   let table = slots?.[slot];
   if (table) return table;
 
+  // `checkFormat` has made sure that the name is known and `chars` is printable ASCII.
   let chars =
     custom ??
-    { digits: DIGITS, hex: `${DIGITS}ABCDEF`, alnum: DIGITS + LETTERS, crockford: CROCKFORD }[
+    ({ digits: DIGITS, hex: `${DIGITS}ABCDEF`, alnum: DIGITS + LETTERS, crockford: CROCKFORD }[
       alphabet as string
-    ];
-  if (typeof chars !== 'string' || !PRINTABLE_ASCII.test(chars)) {
-    throw new TypeError(
-      'sanitizeCode: format.alphabet must be digits, alnum, crockford, hex or { chars } of printable ASCII',
-    );
-  }
+    ] as string);
   if (cs && !custom) chars += chars.toLowerCase();
   // Case-insensitive custom alphabet: a lower-case letter whose upper case is listed is not canonical.
   if (!cs && custom) chars = chars.replace(/[a-z]/g, (c) => (custom.includes(c.toUpperCase()) ? '' : c));
@@ -227,8 +225,8 @@ function isNeighbour(cp: number, check: string | undefined): boolean {
  * remove runs of white space and dashes (including `ー`) between two code characters → fold ASCII
  * case → read O as 0 and I/L as 1 only when the alphabet has the digit and not the letter → check
  * the alphabet, the length and the check symbol. Input that is already clean takes a fast path
- * (one scan, no normalization). Never throws on a string; throws a `TypeError` for a malformed
- * `format` (a programming error).
+ * (one scan, no normalization). Never throws on a string; throws a `ConfigError` (a `TypeError`)
+ * naming the field for a malformed `format` (a programming error), checked once per format object.
  *
  * @param input - The text as typed or pasted.
  * @param format - What a valid code looks like; see {@link CodeFormat}.
@@ -247,9 +245,10 @@ function isNeighbour(cp: number, check: string | undefined): boolean {
  */
 export function sanitizeCode(
   input: string,
-  format: CodeFormat = {},
+  format: CodeFormat = NO_FORMAT,
   options: SanitizeCodeOptions = {},
 ): SanitizeCodeResult {
+  checkFormat(format);
   const { locale, maxInputLength = 1024 } = options;
   let changes = 0;
   const table = readingTable(format);
@@ -422,7 +421,7 @@ export function sanitizeCode(
     return failure('bad-checksum', changes, locale);
   }
   const result = { ok: true as const, value, changes: report(changes, locale) };
-  if (!groupSize || groupSize < 1) return result;
+  if (groupSize === undefined) return result;
   let formatted = value.slice(0, groupSize);
   for (let k = groupSize; k < n; k += groupSize) formatted += `-${value.slice(k, k + groupSize)}`;
   return { ...result, formatted };

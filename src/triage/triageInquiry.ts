@@ -6,6 +6,7 @@ import { createDiagnostic } from '../internal/message.ts';
 import {
   evaluateSla,
   type FollowUpPlan,
+  type FollowUpPolicy,
   formatInstant,
   type Priority,
   planFollowUps,
@@ -108,6 +109,29 @@ export function triageInquiry(input: TriageInput, options?: TriageInquiryOptions
   } catch {
     return failure('invalid-received-at', locale);
   }
+  // Six-digit years (beyond ±9999) format but do not parse back.
+  if (!Number.isFinite(Date.parse(receivedAt))) return failure('received-at-out-of-range', locale);
+  try {
+    return triageAt(input, text, receivedAt, policy, followUps, zone, locale, options);
+  } catch (error) {
+    // The calendar covers a range of years (Japanese holidays: 2000–2099) and throws a
+    // RangeError beyond it: a reception time there is refused like an unreadable one.
+    if (error instanceof RangeError) return failure('received-at-out-of-range', locale);
+    throw error;
+  }
+}
+
+/** {@link triageInquiry} once the text and the reception time are known to be usable. */
+function triageAt(
+  input: TriageInput,
+  text: string,
+  receivedAt: string,
+  policy: TriagePolicy,
+  followUps: FollowUpPolicy,
+  zone: string,
+  locale: 'en' | 'ja',
+  options: TriageInquiryOptions | undefined,
+): TriageResult {
   const at = Date.parse(receivedAt);
   const iso = (t: number | null | undefined): string | null =>
     t === null || t === undefined ? null : formatInstant(t, zone);

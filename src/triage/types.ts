@@ -91,7 +91,7 @@ export interface TriageInquiryOptions {
  * @example
  * const code: TriageErrorCode = 'invalid-received-at';
  */
-export type TriageErrorCode = 'invalid-text' | 'invalid-received-at';
+export type TriageErrorCode = 'invalid-text' | 'invalid-received-at' | 'received-at-out-of-range';
 
 /**
  * Why a priority was chosen (see docs/triage.md for the rules).

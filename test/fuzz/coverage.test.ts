@@ -42,8 +42,8 @@ import * as sla from '../../src/sla/index.ts';
 import * as triage from '../../src/triage/index.ts';
 import * as zod from '../../src/zod/index.ts';
 
-/** The configuration error exported next to the functions that read developer configuration. */
-const CONFIG_ERROR = {
+/** Exported by any entry whose functions read developer configuration: no user text. */
+const CONFIG_ERROR: Record<string, string> = {
   ConfigError: 'the error class thrown for a bad developer configuration',
   isConfigError: 'a type guard on a caught error',
 };
@@ -75,7 +75,7 @@ const COVERAGE: Record<
       sameMailbox: 'email.test.ts',
       providerOf: 'email.test.ts',
     },
-    noUserText: { ...CONFIG_ERROR },
+    noUserText: {},
   },
   deliverability: {
     module: deliverability,
@@ -109,7 +109,6 @@ const COVERAGE: Record<
       evaluateSla: 'developer policy and ticket events',
       planFollowUps: 'developer policy and ticket events',
       japaneseHolidays: 'a year number',
-      ...CONFIG_ERROR,
     },
   },
   triage: {
@@ -119,7 +118,6 @@ const COVERAGE: Record<
       defaultPolicy: 'a region name chosen by the developer',
       derivePriority: "detectIntent's result (fuzzed through triageInquiry)",
       mergeActions: "detectIntent's and deliverabilityHints' results (fuzzed through triageInquiry)",
-      ...CONFIG_ERROR,
     },
   },
   zod: {
@@ -134,7 +132,7 @@ describe('fuzz coverage', () => {
     'every function of support-kit/%s is fuzzed or has no user text',
     (_, entry) => {
       const exported = Object.entries(entry.module)
-        .filter(([, value]) => typeof value === 'function')
+        .filter(([name, value]) => typeof value === 'function' && !Object.hasOwn(CONFIG_ERROR, name))
         .map(([name]) => name)
         .sort();
       expect(exported).toEqual([...Object.keys(entry.fuzzed), ...Object.keys(entry.noUserText)].sort());

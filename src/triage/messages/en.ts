@@ -35,6 +35,10 @@ export const TRIAGE_MESSAGES_EN: MessageTable<TriageCode> = {
     message: 'The receipt time is not an instant with a time-zone offset.',
     action: 'Pass epoch milliseconds, a Date, or ISO 8601 with an offset such as 2026-11-20T09:12:00+09:00.',
   },
+  'received-at-out-of-range': {
+    message: 'The receipt time lies outside the years the business calendar covers (Japanese holidays: 2000–2099).',
+    action: 'Check the clock or the unit of receivedAt (milliseconds, not seconds).',
+  },
   'no-reply-needed': { message: 'No reply is needed (thanks only, an automatic reply or spam): low.' },
   'urgency-critical': { message: 'The message is critical (safety, security, or a deadline today): urgent.' },
   'urgency-high': { message: 'The message is urgent: high.' },
