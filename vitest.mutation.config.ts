@@ -22,6 +22,11 @@ import base from './vitest.config.ts';
  *   bounded time): about 20 s per run, and it covers nearly every line, so every surviving
  *   mutant would pay those 20 s. The per-module property tests (test/<module>/properties...)
  *   assert the same invariants with fewer runs and stay in.
+ *
+ * `isolate: false`: the test files of one mutant's run share one worker and one module graph
+ * instead of a fresh worker per file (about 0.4 s per file saved; a mutant is often covered by
+ * tests in five or more files). Stryker starts a new worker for every run, so no state is
+ * shared between mutants.
  */
 export default mergeConfig(
   base,
@@ -36,6 +41,7 @@ export default mergeConfig(
         'test/config/no-network.test.ts',
         'node_modules/**',
       ],
+      isolate: false,
       typecheck: { enabled: false },
       coverage: { enabled: false },
       env: { SUPPORT_KIT_MUTATION: '1' },

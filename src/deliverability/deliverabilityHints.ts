@@ -1,4 +1,6 @@
 import { type ParsedEmail, parseEmail } from '../email/index.ts';
+import { ConfigError } from '../internal/configError.ts';
+import { CONFIG_LIMITS, checkSized } from '../internal/configShape.ts';
 import type { DiagnosticDetail, Locale, Severity } from '../internal/diagnostic.ts';
 import { fillTemplate } from '../internal/message.ts';
 import { foldWidth } from '../internal/width.ts';
@@ -27,6 +29,11 @@ import type {
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const JP_EXAMPLE_LABEL = /^example[0-9]?$/;
 const NON_ASCII = /[^\u0000-\u007f]/;
+/** A lower-case ASCII domain name of two labels or more (IDNs in their `xn--` form). */
+const ASCII_DOMAIN = /^[a-z\d-]+(?:\.[a-z\d-]+)+$/;
+
+const WHERE = 'deliverabilityHints';
+let carrierSets: WeakMap<readonly string[], ReadonlySet<string>> | undefined;
 
 /** Everything a message may name. */
 interface Vars {
@@ -37,14 +44,18 @@ interface Vars {
   readonly reason?: string;
 }
 
+/**
+ * The hint whose message is `key` (`'carrier-filter:docomo'`); its code is the key up to the
+ * colon (`'carrier-filter'`).
+ */
 function makeHint(
   locale: Locale | undefined,
-  code: HintCode,
-  key: HintMessageKey,
+  key: Exclude<HintMessageKey, 'sender-domain'>,
   severity: Severity,
   vars: Vars,
   data?: HintData,
 ): Hint {
+  const code = key.split(':')[0] as HintCode;
   const row = (locale === 'ja' ? DELIVERABILITY_MESSAGES_JA : DELIVERABILITY_MESSAGES_EN)[key];
   // The placeholders are our own names, not DiagnosticDetail fields: fillTemplate reads any.
   const detail = vars as unknown as DiagnosticDetail;
@@ -90,17 +101,14 @@ function roleOf(
 
 /** `no-mx` / `null-mx` from DNS facts about this domain; nothing when a fact is unknown. */
 function dnsHint(dns: DnsFacts, locale: Locale | undefined, vars: Vars): Hint | null {
-  if (dns.nxdomain === true)
-    return makeHint(locale, 'no-mx', 'no-mx:none', 'error', vars, { fallback: false });
+  if (dns.nxdomain === true) return makeHint(locale, 'no-mx:none', 'error', vars, { fallback: false });
   const { mx } = dns;
   if (mx === undefined) return null;
   const isNull = (exchange: string): boolean => exchange === '' || exchange === '.';
-  if (mx.length === 1 && isNull(mx[0]?.exchange ?? ''))
-    return makeHint(locale, 'null-mx', 'null-mx', 'error', vars);
+  if (mx.length === 1 && isNull(mx[0]?.exchange ?? '')) return makeHint(locale, 'null-mx', 'error', vars);
   if (mx.some((record) => !isNull(record.exchange))) return null;
-  if (dns.hasAddress === false)
-    return makeHint(locale, 'no-mx', 'no-mx:none', 'error', vars, { fallback: false });
-  return makeHint(locale, 'no-mx', 'no-mx:fallback', 'warning', vars, { fallback: true });
+  if (dns.hasAddress === false) return makeHint(locale, 'no-mx:none', 'error', vars, { fallback: false });
+  return makeHint(locale, 'no-mx:fallback', 'warning', vars, { fallback: true });
 }
 
 /** Whether the domain is a free webmail domain (a known domain whose name is a free service). */
@@ -116,6 +124,31 @@ function isFreeProvider(domain: string, index: DomainIndex): boolean {
 
 function compareHints(a: Hint, b: Hint): number {
   return RANK[a.severity] - RANK[b.severity];
+}
+
+/**
+ * The domains of `options.carrierDomains`, normalized like a typed domain (`RakuMail.JP` is
+ * `rakumail.jp`), as a set made once per array. The list is developer configuration: more than
+ * 10,000 items, or an item that is not a domain name, throws a {@link ConfigError} naming it.
+ */
+function carrierSet(domains: readonly string[]): ReadonlySet<string> {
+  carrierSets ??= new WeakMap();
+  let set = carrierSets.get(domains);
+  if (set === undefined) {
+    checkSized(domains, 'array', CONFIG_LIMITS.items, WHERE, 'options.carrierDomains');
+    set = new Set(domains.map(carrierDomain));
+    carrierSets.set(domains, set);
+  }
+  return set;
+}
+
+/** Item `i` of `options.carrierDomains`, normalized, or a {@link ConfigError} naming it. */
+function carrierDomain(item: unknown, i: number): string {
+  const domain = typeof item === 'string' ? normalizeDomain(item) : '';
+  if (domain.length > 253 || !ASCII_DOMAIN.test(domain)) {
+    throw new ConfigError(WHERE, `options.carrierDomains[${i}]`, 'must be a domain name');
+  }
+  return domain;
 }
 
 /** The corrected address for a refused one: only a provider's name missing its ending. */
@@ -139,7 +172,9 @@ function invalidSuggestion(input: unknown, code: string): string | null {
  * (`taro@gmail`). Hints describe the domain as typed; the hints of a suggested domain appear once
  * the person accepts it. `typo-domain` suppresses `disposable`; `carrier-filter` never comes with
  * `spoofing-filter`; `rfc-violating-local` comes only with carrier addresses. Nothing is looked
- * up: DNS facts (`dns`) and the disposable list (`isDisposable`) are passed in. Never throws.
+ * up: DNS facts (`dns`) and the disposable list (`isDisposable`) are passed in. Never throws on
+ * the address; throws a `ConfigError` (a `TypeError`) naming the item for a malformed
+ * `carrierDomains` list (checked once per array).
  *
  * @param input - The address as typed or pasted.
  * @param options - See {@link DeliverabilityHintsOptions}.
@@ -158,6 +193,9 @@ export function deliverabilityHints(
   options?: DeliverabilityHintsOptions,
 ): DeliverabilityHintsResult {
   const locale = options?.locale;
+  // Developer configuration is checked before the address, so that it fails whatever the address.
+  const carrierDomains = options?.carrierDomains;
+  const extraCarriers = carrierDomains === undefined ? undefined : carrierSet(carrierDomains);
   const table = locale === 'ja' ? DELIVERABILITY_MESSAGES_JA : DELIVERABILITY_MESSAGES_EN;
   const givenSender = options?.senderDomain;
   const senderDomain =
@@ -167,7 +205,7 @@ export function deliverabilityHints(
     const { error } = parsed;
     const suggestion = invalidSuggestion(input, error.code);
     const vars = { domain: '', senderDomain, reason: error.message };
-    const hint = makeHint(locale, 'invalid', 'invalid', 'error', vars, { reason: error.code });
+    const hint = makeHint(locale, 'invalid', 'error', vars, { reason: error.code });
     const withAction = error.action === undefined ? hint : { ...hint, action: error.action };
     return { ok: false, address: null, hints: [withAction], suggestion, error };
   }
@@ -185,16 +223,13 @@ export function deliverabilityHints(
     suggestion = corrected === null ? null : `${local}@${corrected}`;
     const key = suggestion === null ? 'idn-homograph' : 'idn-homograph:suggestion';
     const data = suggestion === null ? undefined : { suggestion };
-    hints.push(makeHint(locale, 'idn-homograph', key, 'warning', { ...base, ...data }, data));
+    hints.push(makeHint(locale, key, 'warning', { ...base, ...data }, data));
   } else if (corrected !== null) {
     suggestion = `${local}@${corrected}`;
-    hints.push(
-      makeHint(locale, 'typo-domain', 'typo-domain', 'warning', { ...base, suggestion }, { suggestion }),
-    );
+    hints.push(makeHint(locale, 'typo-domain', 'warning', { ...base, suggestion }, { suggestion }));
   }
 
-  if (isReserved(domain, index))
-    hints.push(makeHint(locale, 'reserved-domain', 'reserved-domain', 'error', base));
+  if (isReserved(domain, index)) hints.push(makeHint(locale, 'reserved-domain', 'error', base));
   const dns = options?.dns;
   if (
     dns !== undefined &&
@@ -206,40 +241,37 @@ export function deliverabilityHints(
   }
   const neverDisposable = index.known.has(domain) || index.relays.has(domain);
   if (corrected === null && !neverDisposable && options?.isDisposable?.(domain) === true) {
-    hints.push(makeHint(locale, 'disposable', 'disposable', 'warning', base));
+    hints.push(makeHint(locale, 'disposable', 'warning', base));
   }
-  const carrier =
-    index.carriers.get(domain) ?? (options?.carrierDomains?.includes(domain) ? 'other' : undefined);
+  const carrier = index.carriers.get(domain) ?? (extraCarriers?.has(domain) ? 'other' : undefined);
   if (carrier !== undefined) {
     hints.push(
-      makeHint(locale, 'carrier-filter', `carrier-filter:${carrier}`, 'warning', base, {
+      makeHint(locale, `carrier-filter:${carrier}`, 'warning', base, {
         carrier,
         ...sender,
       }),
     );
     if (parsed.notes.some((note) => note.code === 'rfc-violating-local')) {
-      hints.push(makeHint(locale, 'rfc-violating-local', 'rfc-violating-local', 'warning', base));
+      hints.push(makeHint(locale, 'rfc-violating-local', 'warning', base));
     }
   } else {
     const provider = index.spoofing.get(domain);
     if (provider !== undefined) {
       const severity = provider === 'yahoo-japan' ? 'warning' : 'info';
       const key = `spoofing-filter:${provider}` as const;
-      hints.push(makeHint(locale, 'spoofing-filter', key, severity, base, { provider, ...sender }));
+      hints.push(makeHint(locale, key, severity, base, { provider, ...sender }));
     }
   }
-  if (NON_ASCII.test(local))
-    hints.push(makeHint(locale, 'non-ascii-local', 'non-ascii-local', 'warning', base));
+  if (NON_ASCII.test(local)) hints.push(makeHint(locale, 'non-ascii-local', 'warning', base));
   const role = roleOf(parsed, index);
   if (role !== null) {
     const severity = role.tier === 'unread' ? 'warning' : 'info';
     const vars = { ...base, local: role.local };
-    hints.push(makeHint(locale, 'role-account', `role-account:${role.tier}`, severity, vars, role));
+    hints.push(makeHint(locale, `role-account:${role.tier}`, severity, vars, role));
   }
-  if (index.relays.get(domain) === true)
-    hints.push(makeHint(locale, 'private-relay', 'private-relay', 'info', base));
+  if (index.relays.get(domain) === true) hints.push(makeHint(locale, 'private-relay', 'info', base));
   if (options?.freeProvider === true && isFreeProvider(domain, index)) {
-    hints.push(makeHint(locale, 'free-provider', 'free-provider', 'info', base));
+    hints.push(makeHint(locale, 'free-provider', 'info', base));
   }
   if (hints.length > 1) hints.sort(compareHints);
   return { ok: true, address: parsed.address, hints, suggestion };

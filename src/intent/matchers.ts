@@ -267,7 +267,7 @@ function build(): Automaton {
   }
   // 3. Columns: one per code unit that occurs in a pattern, in code order.
   const units = new Uint16Array(65536);
-  for (const next of children) for (const unit of next) units[unit] = 1;
+  for (const childUnits of children) for (const unit of childUnits) units[unit] = 1;
   let width = 1;
   for (let unit = 0; unit < 65536; unit++) if (units[unit] !== 0) units[unit] = width++;
   // 4. Exceptions to the root's row, breadth first: a state's own children, plus the exceptions of
@@ -276,11 +276,11 @@ function build(): Automaton {
   const exceptions: (readonly number[])[] = new Array(size);
   exceptions[0] = [];
   for (const state of queue) {
-    const next = children[state] ?? [];
-    if (next.length > 1) next.sort((x, y) => x - y);
-    const own: number[] = [];
-    for (const unit of next) own.push(units[unit] as number, child(state, unit));
-    exceptions[state] = mergeExceptions(own, exceptions[fail[state] as number] as readonly number[]);
+    const childUnits = children[state] ?? [];
+    if (childUnits.length > 1) childUnits.sort((x, y) => x - y);
+    const direct: number[] = [];
+    for (const unit of childUnits) direct.push(units[unit] as number, child(state, unit));
+    exceptions[state] = mergeExceptions(direct, exceptions[fail[state] as number] as readonly number[]);
   }
   for (const [first, last, flag] of UNIT_FLAGS) {
     for (let unit = first; unit <= last; unit++) units[unit] = (units[unit] as number) | flag;

@@ -9,6 +9,8 @@ import { type CodeFormat, type SanitizeCodeOptions, sanitizeCode } from '../sani
  * @param format - What a valid code looks like; see {@link CodeFormat}.
  * @param options - Locale and input limit; see {@link SanitizeCodeOptions}.
  * @returns A zod schema from `string` to the cleaned code (`string`).
+ * @throws `ConfigError` (a `TypeError`) naming the field for a malformed `format`, when the schema
+ *   is made.
  *
  * @example
  * codeSchema({ alphabet: 'digits', length: 8 }).parse('【１２３４ー５６７８】') //=> '12345678'
@@ -18,6 +20,8 @@ import { type CodeFormat, type SanitizeCodeOptions, sanitizeCode } from '../sani
  * //=> { code: 'custom', message: 'このコードは8文字です（入力は4文字）。', params: { code: 'wrong-length', … }, … }
  */
 export function codeSchema(format?: CodeFormat, options?: SanitizeCodeOptions) {
+  // A bad format throws here, where the schema is made, not at the first parse.
+  sanitizeCode('', format, options);
   return z.string().transform((value, ctx): string => {
     const result = sanitizeCode(value, format, options);
     if (!result.ok) {

@@ -23,6 +23,8 @@ export interface EmailSchemaOutput {
  *
  * @param options - The options of {@link canonicalizeEmail}.
  * @returns A zod schema from `string` to {@link EmailSchemaOutput}.
+ * @throws `ConfigError` (a `TypeError`) naming the field for a malformed provider table
+ *   (`options.providers`), when the schema is made.
  *
  * @example
  * emailSchema().parse('Taro.Yamada+shop@GoogleMail.com')
@@ -33,6 +35,8 @@ export interface EmailSchemaOutput {
  * //=> { code: 'custom', message: '「@」の後ろが空です。', params: { code: 'empty-domain', action: '…' }, … }
  */
 export function emailSchema(options?: CanonicalizeEmailOptions) {
+  // A bad provider table throws here, where the schema is made, not at the first parse.
+  canonicalizeEmail('check@example.com', options);
   return z.string().transform((value, ctx): EmailSchemaOutput => {
     const result = canonicalizeEmail(value, options);
     if (!result.ok) {

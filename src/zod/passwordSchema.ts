@@ -10,6 +10,8 @@ import { type PreparePasswordOptions, preparePassword } from '../sanitize/index.
  *
  * @param options - `mode` (`'set'` or `'login'`) and limits; see {@link PreparePasswordOptions}.
  * @returns A zod schema from `string` to the prepared password (`string`).
+ * @throws `ConfigError` (a `TypeError`) naming the field for malformed options (no `mode`…), when
+ *   the schema is made.
  *
  * @example
  * passwordSchema({ mode: 'set' }).parse('correct horse battery staple\n') //=> 'correct horse battery staple'
@@ -19,6 +21,8 @@ import { type PreparePasswordOptions, preparePassword } from '../sanitize/index.
  * //=> { code: 'custom', message: 'Use at least 15 characters.', params: { code: 'too-short', … }, … }
  */
 export function passwordSchema(options: PreparePasswordOptions) {
+  // Bad options throw here, where the schema is made, not at the first parse.
+  preparePassword('', options);
   return z.string().transform((value, ctx): string => {
     const result = preparePassword(value, options);
     if (!result.ok) {

@@ -2,6 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalizeEmail, type EmailProvider } from '../../src/email/index.ts';
 import {
+  type CodeFormat,
+  type PreparePasswordOptions,
+  preparePassword,
+  sanitizeCode,
+} from '../../src/sanitize/index.ts';
+import {
   type CalendarConfig,
   createCalendar,
   evaluateSla,
@@ -87,6 +93,20 @@ const ENTRIES = [
     nodes: [[], ['calendar'], ['targets'], ['followUps']] as Path[],
     root: 'options',
     run: (config: unknown) => defaultPolicy('ja-JP', config as DefaultPolicyOptions),
+  },
+  {
+    where: 'sanitizeCode',
+    base: { alphabet: { chars: 'AB12' }, length: { min: 4, max: 8 }, groupSize: 4, checksum: 'luhn' },
+    nodes: [[], ['alphabet'], ['length']] as Path[],
+    root: 'format',
+    run: (config: unknown) => sanitizeCode('AB-12', config as CodeFormat),
+  },
+  {
+    where: 'preparePassword',
+    base: { mode: 'set', minLength: 8, maxBytes: 72, normalization: 'nfc', locale: 'ja' },
+    nodes: [[]] as Path[],
+    root: 'options',
+    run: (config: unknown) => preparePassword('correct horse', config as PreparePasswordOptions),
   },
 ];
 

@@ -105,10 +105,17 @@ describe('preparePassword: what is kept, changed and warned', () => {
     [`\ufdd0${LONG}`, SET, 'unassigned-character'],
     [`\u{10ffff}${LONG}`, SET, 'unassigned-character'],
     ['x'.repeat(1025), LOGIN, 'too-long'],
-    ['x'.repeat(1 << 20), SET, 'too-long'],
   ] as [string, PreparePasswordOptions, string][])('%j (%o) → %s', (input, options, code) => {
     const result = preparePassword(input, options);
     expect(result).toMatchObject({ ok: false, error: { code, severity: 'error' } });
+    expect(result.ok || result.error.action).toBeTypeOf('string');
+  });
+
+  // Not in the table above: a test named after 1 MB of input is unreadable in reports, and
+  // too long for Stryker's filter of test names (docs/quality.md).
+  it('refuses 1 MB of input with too-long', () => {
+    const result = preparePassword('x'.repeat(1 << 20), SET);
+    expect(result).toMatchObject({ ok: false, error: { code: 'too-long', severity: 'error' } });
     expect(result.ok || result.error.action).toBeTypeOf('string');
   });
 
