@@ -42,6 +42,9 @@ export default mergeConfig(
         'node_modules/**',
       ],
       isolate: false,
+      // Instrumented code runs several times slower; Stryker times each mutant run itself.
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       typecheck: { enabled: false },
       coverage: { enabled: false },
       env: { SUPPORT_KIT_MUTATION: '1' },

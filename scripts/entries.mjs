@@ -10,8 +10,9 @@ export const ENTRIES = [
   {
     entry: 'sanitize',
     // Issue #3 asked for 3 KB; the en+ja message tables alone are ~3.6 KB gzip (see the note in
-    // docs/sanitize.md). The budget holds the measured size so that it cannot grow unnoticed.
-    budget: 9 * 1024,
+    // docs/sanitize.md). The budget holds the measured size so that it cannot grow unnoticed:
+    // 8.7 KB, then 9.5 KB with the strict check of `format` and password options (issue #10).
+    budget: 9.75 * 1024,
     mustNotAppear: [...NODE_ONLY, 'googlemail', 'punycode', 'zod', 'Asia/Tokyo'],
   },
   {
@@ -43,8 +44,11 @@ export const ENTRIES = [
   },
   {
     // createCalendar validates with zod/mini, the user's peer dependency: counted separately.
+    // Issue #7 asked for 10 KB and it was 9.5 KB; the strict validation of policies and
+    // follow-up plans that issue #10 asked for (zod/mini schemas, field-naming errors) adds
+    // ~1.2 KB, so it is 10.4 KB: over issue #7's budget, which the budget here records.
     entry: 'sla',
-    budget: 10 * 1024,
+    budget: 10.75 * 1024,
     external: ['zod', 'zod/mini'],
     mustNotAppear: [...NODE_ONLY, 'googlemail', 'punycode', 'crockford'],
   },
@@ -59,7 +63,7 @@ export const ENTRIES = [
   {
     // zod itself is the user's peer dependency: it is left out of the bundle and not counted.
     entry: 'zod',
-    budget: 18 * 1024, // bundles sanitize and email; each schema alone is far smaller
+    budget: 18.5 * 1024, // bundles sanitize and email (with their config checks); each schema alone is far smaller
     external: ['zod', 'zod/mini'],
     mustNotAppear: [...NODE_ONLY, 'Asia/Tokyo'],
   },

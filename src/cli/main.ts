@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
+import { isConfigError } from '../sla/index.ts';
 import { type CliIo, type Command, UsageError } from './command.ts';
 import { codeCommand } from './commands/code.ts';
 import { emailsCommand } from './commands/emails.ts';
@@ -59,6 +60,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (usage) {
       io.stderr.write(`support-kit: ${(error as Error).message}\n\n${command?.help ?? help()}\n`);
+      return 2;
+    }
+    // A bad --format spec, policy or calendar file: the library names the field.
+    if (isConfigError(error)) {
+      io.stderr.write(`support-kit: ${(error as Error).message}\n`);
       return 2;
     }
     const code = (error as { code?: string }).code;

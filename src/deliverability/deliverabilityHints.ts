@@ -1,7 +1,7 @@
 import { type ParsedEmail, parseEmail } from '../email/index.ts';
 import { ConfigError } from '../internal/configError.ts';
 import { CONFIG_LIMITS, checkSized } from '../internal/configShape.ts';
-import type { DiagnosticDetail, Locale, Severity } from '../internal/diagnostic.ts';
+import type { DiagnosticDetail, MessageTable, Severity } from '../internal/diagnostic.ts';
 import { fillTemplate } from '../internal/message.ts';
 import { foldWidth } from '../internal/width.ts';
 import { type DomainIndex, domainIndex } from './domainIndex.ts';
@@ -29,10 +29,7 @@ import type {
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const JP_EXAMPLE_LABEL = /^example[0-9]?$/;
 const NON_ASCII = /[^\u0000-\u007f]/;
-/** A lower-case ASCII domain name of two labels or more (IDNs in their `xn--` form). */
-const ASCII_DOMAIN = /^[a-z\d-]+(?:\.[a-z\d-]+)+$/;
 
-const WHERE = 'deliverabilityHints';
 let carrierSets: WeakMap<readonly string[], ReadonlySet<string>> | undefined;
 
 /** Everything a message may name. */
@@ -49,14 +46,14 @@ interface Vars {
  * colon (`'carrier-filter'`).
  */
 function makeHint(
-  locale: Locale | undefined,
+  table: MessageTable<HintMessageKey>,
   key: Exclude<HintMessageKey, 'sender-domain'>,
   severity: Severity,
   vars: Vars,
   data?: HintData,
 ): Hint {
   const code = key.split(':')[0] as HintCode;
-  const row = (locale === 'ja' ? DELIVERABILITY_MESSAGES_JA : DELIVERABILITY_MESSAGES_EN)[key];
+  const row = table[key];
   // The placeholders are our own names, not DiagnosticDetail fields: fillTemplate reads any.
   const detail = vars as unknown as DiagnosticDetail;
   const message = fillTemplate(row.message, detail);
@@ -100,15 +97,17 @@ function roleOf(
 }
 
 /** `no-mx` / `null-mx` from DNS facts about this domain; nothing when a fact is unknown. */
-function dnsHint(dns: DnsFacts, locale: Locale | undefined, vars: Vars): Hint | null {
-  if (dns.nxdomain === true) return makeHint(locale, 'no-mx:none', 'error', vars, { fallback: false });
-  const { mx } = dns;
-  if (mx === undefined) return null;
-  const isNull = (exchange: string): boolean => exchange === '' || exchange === '.';
-  if (mx.length === 1 && isNull(mx[0]?.exchange ?? '')) return makeHint(locale, 'null-mx', 'error', vars);
-  if (mx.some((record) => !isNull(record.exchange))) return null;
-  if (dns.hasAddress === false) return makeHint(locale, 'no-mx:none', 'error', vars, { fallback: false });
-  return makeHint(locale, 'no-mx:fallback', 'warning', vars, { fallback: true });
+function dnsHint(dns: DnsFacts, table: MessageTable<HintMessageKey>, vars: Vars): Hint | null {
+  if (dns.nxdomain !== true) {
+    const { mx } = dns;
+    if (mx === undefined) return null;
+    const isNull = (exchange: string): boolean => exchange === '' || exchange === '.';
+    if (mx.length === 1 && isNull(mx[0]?.exchange ?? '')) return makeHint(table, 'null-mx', 'error', vars);
+    if (mx.some((record) => !isNull(record.exchange))) return null;
+    if (dns.hasAddress !== false)
+      return makeHint(table, 'no-mx:fallback', 'warning', vars, { fallback: true });
+  }
+  return makeHint(table, 'no-mx:none', 'error', vars, { fallback: false });
 }
 
 /** Whether the domain is a free webmail domain (a known domain whose name is a free service). */
@@ -127,33 +126,33 @@ function compareHints(a: Hint, b: Hint): number {
 }
 
 /**
- * The domains of `options.carrierDomains`, normalized like a typed domain (`RakuMail.JP` is
- * `rakumail.jp`), as a set made once per array. The list is developer configuration: more than
- * 10,000 items, or an item that is not a domain name, throws a {@link ConfigError} naming it.
+ * The domains of `options.carrierDomains` as a set, made once per array. The list is developer
+ * configuration: a list of more than 10,000 items, or an item that is not a domain name, throws a
+ * {@link ConfigError} naming it.
  */
 function carrierSet(domains: readonly string[]): ReadonlySet<string> {
   carrierSets ??= new WeakMap();
   let set = carrierSets.get(domains);
   if (set === undefined) {
-    checkSized(domains, 'array', CONFIG_LIMITS.items, WHERE, 'options.carrierDomains');
-    set = new Set(domains.map(carrierDomain));
+    checkSized(domains, 'array', CONFIG_LIMITS.items, 'deliverabilityHints', 'options.carrierDomains');
+    // Each item as `parseEmail` reads the domain of an address: lower case, an IDN in its `xn--`
+    // form (`RakuMail.JP` → `rakumail.jp`), two labels or more.
+    set = new Set(
+      domains.map((item: unknown, i) => {
+        const parsed = typeof item === 'string' ? parseEmail(`x@${item}`) : undefined;
+        if (parsed?.ok) return parsed.domain;
+        throw new ConfigError('deliverabilityHints', `options.carrierDomains[${i}]`, 'must be a domain name');
+      }),
+    );
     carrierSets.set(domains, set);
   }
   return set;
 }
 
-/** Item `i` of `options.carrierDomains`, normalized, or a {@link ConfigError} naming it. */
-function carrierDomain(item: unknown, i: number): string {
-  const domain = typeof item === 'string' ? normalizeDomain(item) : '';
-  if (domain.length > 253 || !ASCII_DOMAIN.test(domain)) {
-    throw new ConfigError(WHERE, `options.carrierDomains[${i}]`, 'must be a domain name');
-  }
-  return domain;
-}
-
 /** The corrected address for a refused one: only a provider's name missing its ending. */
-function invalidSuggestion(input: unknown, code: string): string | null {
-  if (code !== 'domain-needs-dot' || typeof input !== 'string' || input.length > 1024) return null;
+function invalidSuggestion(input: string, code: string): string | null {
+  // `parseEmail` gives other codes to a non-string and to input over 1,024 characters.
+  if (code !== 'domain-needs-dot') return null;
   const trimmed = foldWidth(input).trim();
   const at = trimmed.lastIndexOf('@');
   const suggested = suggestDomain(trimmed.slice(at + 1));
@@ -205,7 +204,7 @@ export function deliverabilityHints(
     const { error } = parsed;
     const suggestion = invalidSuggestion(input, error.code);
     const vars = { domain: '', senderDomain, reason: error.message };
-    const hint = makeHint(locale, 'invalid', 'error', vars, { reason: error.code });
+    const hint = makeHint(table, 'invalid', 'error', vars, { reason: error.code });
     const withAction = error.action === undefined ? hint : { ...hint, action: error.action };
     return { ok: false, address: null, hints: [withAction], suggestion, error };
   }
@@ -214,64 +213,61 @@ export function deliverabilityHints(
   const base: Vars = { domain: parsed.unicodeDomain, senderDomain };
   const sender = givenSender === undefined ? {} : { senderDomain };
   const hints: Hint[] = [];
-  let suggestion: string | null = null;
-
   // The Unicode form parseEmail already decoded: no second punycode decode (same for ASCII).
   const corrected = suggestDomain(parsed.unicodeDomain);
+  const suggestion = corrected === null ? null : `${local}@${corrected}`;
   const homograph = NON_ASCII.test(parsed.unicodeDomain) ? inspectHomograph(parsed.unicodeDomain) : null;
   if (homograph?.suspicious === true) {
-    suggestion = corrected === null ? null : `${local}@${corrected}`;
     const key = suggestion === null ? 'idn-homograph' : 'idn-homograph:suggestion';
     const data = suggestion === null ? undefined : { suggestion };
-    hints.push(makeHint(locale, key, 'warning', { ...base, ...data }, data));
-  } else if (corrected !== null) {
-    suggestion = `${local}@${corrected}`;
-    hints.push(makeHint(locale, 'typo-domain', 'warning', { ...base, suggestion }, { suggestion }));
+    hints.push(makeHint(table, key, 'warning', { ...base, ...data }, data));
+  } else if (suggestion !== null) {
+    hints.push(makeHint(table, 'typo-domain', 'warning', { ...base, suggestion }, { suggestion }));
   }
 
-  if (isReserved(domain, index)) hints.push(makeHint(locale, 'reserved-domain', 'error', base));
+  if (isReserved(domain, index)) hints.push(makeHint(table, 'reserved-domain', 'error', base));
   const dns = options?.dns;
   if (
     dns !== undefined &&
     dns !== null &&
     (dns.domain === undefined || normalizeDomain(dns.domain) === domain)
   ) {
-    const hint = dnsHint(dns, locale, base);
+    const hint = dnsHint(dns, table, base);
     if (hint !== null) hints.push(hint);
   }
   const neverDisposable = index.known.has(domain) || index.relays.has(domain);
   if (corrected === null && !neverDisposable && options?.isDisposable?.(domain) === true) {
-    hints.push(makeHint(locale, 'disposable', 'warning', base));
+    hints.push(makeHint(table, 'disposable', 'warning', base));
   }
   const carrier = index.carriers.get(domain) ?? (extraCarriers?.has(domain) ? 'other' : undefined);
   if (carrier !== undefined) {
     hints.push(
-      makeHint(locale, `carrier-filter:${carrier}`, 'warning', base, {
+      makeHint(table, `carrier-filter:${carrier}`, 'warning', base, {
         carrier,
         ...sender,
       }),
     );
     if (parsed.notes.some((note) => note.code === 'rfc-violating-local')) {
-      hints.push(makeHint(locale, 'rfc-violating-local', 'warning', base));
+      hints.push(makeHint(table, 'rfc-violating-local', 'warning', base));
     }
   } else {
     const provider = index.spoofing.get(domain);
     if (provider !== undefined) {
       const severity = provider === 'yahoo-japan' ? 'warning' : 'info';
       const key = `spoofing-filter:${provider}` as const;
-      hints.push(makeHint(locale, key, severity, base, { provider, ...sender }));
+      hints.push(makeHint(table, key, severity, base, { provider, ...sender }));
     }
   }
-  if (NON_ASCII.test(local)) hints.push(makeHint(locale, 'non-ascii-local', 'warning', base));
+  if (NON_ASCII.test(local)) hints.push(makeHint(table, 'non-ascii-local', 'warning', base));
   const role = roleOf(parsed, index);
   if (role !== null) {
     const severity = role.tier === 'unread' ? 'warning' : 'info';
     const vars = { ...base, local: role.local };
-    hints.push(makeHint(locale, `role-account:${role.tier}`, severity, vars, role));
+    hints.push(makeHint(table, `role-account:${role.tier}`, severity, vars, role));
   }
-  if (index.relays.get(domain) === true) hints.push(makeHint(locale, 'private-relay', 'info', base));
+  if (index.relays.get(domain) === true) hints.push(makeHint(table, 'private-relay', 'info', base));
   if (options?.freeProvider === true && isFreeProvider(domain, index)) {
-    hints.push(makeHint(locale, 'free-provider', 'info', base));
+    hints.push(makeHint(table, 'free-provider', 'info', base));
   }
   if (hints.length > 1) hints.sort(compareHints);
   return { ok: true, address: parsed.address, hints, suggestion };

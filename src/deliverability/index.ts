@@ -1,3 +1,4 @@
+export { ConfigError, isConfigError } from '../internal/configError.ts';
 export type {
   Diagnostic,
   DiagnosticDetail,

@@ -100,9 +100,9 @@ export function checkFormat(format: CodeFormat): void {
 /**
  * Checks the options of `preparePassword` (unless they are the ones checked last): known keys
  * only, none forbidden; `mode` `'set'` or `'login'`; `minLength` an integer from 0, `maxLength`
- * and `maxBytes` from 1, up to {@link MAX_LENGTH}, `minLength <= maxLength` (defaults included);
- * `normalization` `'nfc'` or `'nfkc'`. `locale` is any value (an unknown one gives English, as
- * everywhere). Throws a {@link ConfigError} naming the field.
+ * and `maxBytes` from 1, up to {@link MAX_LENGTH}, `minLength <= maxLength` at `'set'` (defaults
+ * included); `normalization` `'nfc'` or `'nfkc'`. `locale` is any value (an unknown one gives
+ * English, as everywhere). Throws a {@link ConfigError} naming the field.
  *
  * @example
  * checkPasswordOptions({ mode: 'set', minLength: 8 }) // returns
@@ -118,8 +118,9 @@ export function checkPasswordOptions(options: PreparePasswordOptions): void {
   if (minLength !== undefined) checkLength(minLength, 0, where, 'options.minLength');
   if (maxLength !== undefined) checkLength(maxLength, 1, where, 'options.maxLength');
   if (maxBytes !== undefined) checkLength(maxBytes, 1, where, 'options.maxBytes');
+  // The minimum applies at 'set' only: a login form may keep an old, shorter maximum.
   const { minLength: min, maxLength: max } = PASSWORD_LENGTHS;
-  checkOrder(minLength ?? min, maxLength ?? max, where, 'options.minLength');
+  if (mode === 'set') checkOrder(minLength ?? min, maxLength ?? max, where, 'options.minLength');
   if (normalization !== undefined) checkOneOf(normalization, ['nfc', 'nfkc'], where, 'options.normalization');
   lastPasswordOptions = options;
 }

@@ -155,8 +155,8 @@ function isEnclosed(text: string): boolean {
  * refused; at `'login'` invisible characters are removed and reported, no policy applies, and
  * `alternatives` lists corrected spellings to try after `value`. Messages never echo password
  * characters. Never throws on a string; throws a `ConfigError` (a `TypeError`) naming the field
- * for malformed options (`mode` missing, a length that is not a whole number…), checked once per
- * options object.
+ * for malformed options (`mode` missing, a length that is not a whole number…); options passed
+ * again and again are checked once.
  *
  * @param input - The password as typed or pasted.
  * @param options - `mode` and limits; see {@link PreparePasswordOptions}.

@@ -28,7 +28,7 @@ import type {
 } from './types.ts';
 
 const TABLES = { en: CODE_EN, ja: CODE_JA };
-/** The format used when none is given (one object, so that it is checked once). */
+/** The format used when none is given: one object, not a new `{}` to check at every call. */
 const NO_FORMAT: CodeFormat = {};
 
 /** Change codes in pipeline order; bit `1 << i` of a change set stands for `CHANGES[i]`. */
@@ -226,7 +226,8 @@ function isNeighbour(cp: number, check: string | undefined): boolean {
  * case → read O as 0 and I/L as 1 only when the alphabet has the digit and not the letter → check
  * the alphabet, the length and the check symbol. Input that is already clean takes a fast path
  * (one scan, no normalization). Never throws on a string; throws a `ConfigError` (a `TypeError`)
- * naming the field for a malformed `format` (a programming error), checked once per format object.
+ * naming the field for a malformed `format` (a programming error); a format passed again and again
+ * is checked once.
  *
  * @param input - The text as typed or pasted.
  * @param format - What a valid code looks like; see {@link CodeFormat}.

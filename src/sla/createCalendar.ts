@@ -4,7 +4,7 @@ import { CONFIG_LIMITS } from '../internal/configShape.ts';
 import { formatterFor, wallToInstant } from '../internal/zone.ts';
 import { DAY, dateToDay, dayToDate, weekdayOf } from './date.ts';
 import { isJapaneseHoliday } from './isJapaneseHoliday.ts';
-import { list, parseConfig, text } from './parseConfig.ts';
+import { each, list, parseConfig, text } from './parseConfig.ts';
 import type { BusinessCalendar, CalendarConfig, TimeRange, Weekday } from './types.ts';
 
 const WALL = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -21,7 +21,6 @@ function isDate(value: unknown): boolean {
 function buildSchema(): z.ZodMiniType {
   const wall = z.string().check(z.refine((s) => WALL.test(s), 'must be "HH:MM", 00:00 to 24:00'));
   const range = z.array(wall).check(z.refine((r) => r.length === 2, 'must be a pair [start, end]'));
-  const ranges = z.optional(list(range));
   const date = z.custom(isDate, 'must be a real date "YYYY-MM-DD"');
   const dates = z.optional(list(date));
   const closureDate = z.custom(
@@ -30,15 +29,7 @@ function buildSchema(): z.ZodMiniType {
   );
   return z.strictObject({
     timeZone: text(),
-    weeklyHours: z.strictObject({
-      mon: ranges,
-      tue: ranges,
-      wed: ranges,
-      thu: ranges,
-      fri: ranges,
-      sat: ranges,
-      sun: ranges,
-    }),
+    weeklyHours: each(WEEKDAYS, list(range)),
     holidays: z.optional(
       z.custom(
         (v) =>

@@ -41,6 +41,22 @@ export function dateToDay(date: string): number {
 }
 
 /**
+ * The day number of `"YYYY-MM-DD"`; throws a `TypeError` naming `what` when it is not a real date.
+ *
+ * @example
+ * toDay('2025-02-30', 'isBusinessDay') // throws: isBusinessDay: expected a date "YYYY-MM-DD", got "2025-02-30"
+ */
+export function toDay(date: string, what: string): number {
+  const day = dateToDay(date);
+  if (Number.isNaN(day)) {
+    throw new TypeError(
+      `${what}: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date).slice(0, 40))}`,
+    );
+  }
+  return day;
+}
+
+/**
  * Weekday of a day number: 0 = Monday … 6 = Sunday.
  *
  * @example

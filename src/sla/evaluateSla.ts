@@ -1,4 +1,5 @@
-import { METRICS, simulate } from './simulate.ts';
+import { METRICS } from './names.ts';
+import { simulate } from './simulate.ts';
 import type { InstantInput, SlaEvaluation, SlaPolicy, TargetState, TicketEvent } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { dateToDay } from './date.ts';
+import { toDay } from './date.ts';
 import { japaneseHolidays } from './japaneseHolidays.ts';
 import type { JapaneseHoliday } from './types.ts';
 
@@ -14,10 +14,6 @@ import type { JapaneseHoliday } from './types.ts';
  * //=> { date: '2008-05-06', name: '振替休日', nameEn: 'Substitute Holiday', kind: 'substitute' }
  */
 export function findJapaneseHoliday(date: string): JapaneseHoliday | undefined {
-  if (Number.isNaN(dateToDay(date))) {
-    throw new TypeError(
-      `findJapaneseHoliday: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date).slice(0, 40))}`,
-    );
-  }
+  toDay(date, 'findJapaneseHoliday');
   return japaneseHolidays(Number(date.slice(0, 4))).find((h) => h.date === date);
 }

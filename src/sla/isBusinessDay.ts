@@ -1,4 +1,4 @@
-import { dateToDay } from './date.ts';
+import { toDay } from './date.ts';
 import { resolveCalendar } from './resolveCalendar.ts';
 import type { CalendarInput, LocalDate } from './types.ts';
 
@@ -16,11 +16,5 @@ import type { CalendarInput, LocalDate } from './types.ts';
  * isBusinessDay(tokyo, '2026-01-05') //=> true
  */
 export function isBusinessDay(calendar: CalendarInput, date: LocalDate): boolean {
-  const day = dateToDay(date);
-  if (Number.isNaN(day)) {
-    throw new TypeError(
-      `isBusinessDay: expected a date "YYYY-MM-DD", got ${JSON.stringify(String(date).slice(0, 40))}`,
-    );
-  }
-  return resolveCalendar(calendar).periodsOn(day).length > 0;
+  return resolveCalendar(calendar).periodsOn(toDay(date, 'isBusinessDay')).length > 0;
 }

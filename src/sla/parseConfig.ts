@@ -14,6 +14,11 @@ export function text() {
   return z.string().check(z.maxLength(CONFIG_LIMITS.text));
 }
 
+/** A strict object with the same optional schema under each key. */
+export function each(keys: readonly string[], schema: z.ZodMiniType) {
+  return z.strictObject(Object.fromEntries(keys.map((key) => [key, z.optional(schema)])));
+}
+
 /** `['weeklyHours', 'mon', 0]` → `weeklyHours.mon[0]`, under `root` when given. */
 function pathOf(path: readonly PropertyKey[], root: string): string {
   let out = root;

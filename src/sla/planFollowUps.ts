@@ -3,8 +3,9 @@ import { createDiagnostic } from '../internal/message.ts';
 import { addBusinessDays } from './addBusinessDays.ts';
 import { EN } from './messages/en.ts';
 import { JA } from './messages/ja.ts';
+import { METRICS } from './names.ts';
 import { nextBusinessStart } from './nextBusinessStart.ts';
-import { METRICS, simulate } from './simulate.ts';
+import { simulate } from './simulate.ts';
 import type {
   Channel,
   FollowUpAction,

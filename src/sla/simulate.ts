@@ -1,6 +1,7 @@
 import { addBusinessMinutes } from './addBusinessMinutes.ts';
 import { businessMinutesBetween } from './businessMinutesBetween.ts';
 import { toInstant } from './date.ts';
+import { METRICS, PRIORITIES, STATUSES } from './names.ts';
 import type {
   BusinessCalendar,
   InstantInput,
@@ -14,18 +15,6 @@ import type {
 } from './types.ts';
 import { checkPolicy } from './validatePolicy.ts';
 
-/** Every metric, in output order. */
-export const METRICS: readonly Metric[] = [
-  'firstReply',
-  'nextReply',
-  'periodicUpdate',
-  'pausableUpdate',
-  'requesterWait',
-  'agentWork',
-  'resolution',
-];
-const PRIORITIES: readonly string[] = ['low', 'normal', 'high', 'urgent'];
-const STATUSES: readonly string[] = ['new', 'open', 'pending', 'onHold', 'solved', 'closed'];
 const TYPES: readonly string[] = [
   'created',
   'customerMessage',

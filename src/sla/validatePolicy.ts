@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { ConfigError, isConfigError, nestConfigError } from '../internal/configError.ts';
-import { list, parseConfig, text } from './parseConfig.ts';
+import { METRICS, PRIORITIES, STATUSES } from './names.ts';
+import { each, list, parseConfig, text } from './parseConfig.ts';
 import { resolveCalendar } from './resolveCalendar.ts';
-import type { BusinessCalendar, FollowUpPolicy, Metric, Priority, SlaPolicy, TicketStatus } from './types.ts';
+import type { BusinessCalendar, FollowUpPolicy, SlaPolicy } from './types.ts';
 
 /** The longest target: a million minutes (694 days of wall time, about seven years of 9-hour days). */
 const MAX_TARGET_MINUTES = 1_000_000;
@@ -10,17 +11,6 @@ const MAX_TARGET_MINUTES = 1_000_000;
 const MAX_FRACTION = 10;
 /** The most business days before a reminder or an auto-close (about four years). */
 const MAX_BUSINESS_DAYS = 1_000;
-
-const METRICS: readonly Metric[] = [
-  'firstReply',
-  'nextReply',
-  'periodicUpdate',
-  'pausableUpdate',
-  'requesterWait',
-  'agentWork',
-  'resolution',
-];
-const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'onHold', 'solved', 'closed'];
 
 let policySchema: z.ZodMiniType | undefined;
 let followUpSchema: z.ZodMiniType | undefined;
@@ -32,13 +22,8 @@ function between(max: number) {
   return z.number().check(z.minimum(0), z.maximum(max));
 }
 
-/** A strict object with the same optional schema under each key. */
-function each<K extends string>(keys: readonly K[], schema: z.ZodMiniType) {
-  return z.strictObject(Object.fromEntries(keys.map((key) => [key, z.optional(schema)])));
-}
-
 function buildFollowUpSchema(): z.ZodMiniType {
-  const metric = z.enum(METRICS as [Metric, ...Metric[]]);
+  const metric = z.enum(METRICS);
   const days = z.int().check(z.minimum(0), z.maximum(MAX_BUSINESS_DAYS));
   return z.strictObject({
     delayNotice: z.optional(
@@ -77,7 +62,6 @@ function buildPolicySchema(): z.ZodMiniType {
     minutes: between(MAX_TARGET_MINUTES),
     basis: z.enum(['business', 'calendar']),
   });
-  const priorities: readonly Priority[] = ['low', 'normal', 'high', 'urgent'];
   followUpSchema ??= buildFollowUpSchema();
   return z.strictObject({
     id: text(),
@@ -87,8 +71,8 @@ function buildPolicySchema(): z.ZodMiniType {
         'must be a calendar or a calendar configuration',
       ),
     ),
-    targets: each(METRICS, each(priorities, target)),
-    pausedIn: z.optional(each(METRICS, list(z.enum(STATUSES as [TicketStatus, ...TicketStatus[]])))),
+    targets: each(METRICS, each(PRIORITIES, target)),
+    pausedIn: z.optional(each(METRICS, list(z.enum(STATUSES)))),
     warnAt: z.optional(list(between(MAX_FRACTION))),
     onPriorityChange: z.optional(z.enum(['retarget-keep-elapsed', 'keep-cycle-target'])),
     periodicStartsAt: z.optional(z.enum(['firstAgentReply', 'creation'])),

@@ -30,6 +30,14 @@ describe('parseFormatSpec', () => {
 });
 
 describe('support-kit code', () => {
+  it('reports a format the library refuses (a ConfigError) with its field, exit 2', async () => {
+    const { io, out, err } = memoryIo();
+    expect(await main(['code', '--format', '{"alphabet":"octal"}', '1234'], io)).toBe(2);
+    expect(out()).toBe('');
+    expect(err()).toMatch(/^support-kit: sanitizeCode: format\.alphabet /);
+    expect(err()).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it('cleans a code given as an argument and explains each change', async () => {
     const { io, out } = memoryIo();
     expect(await main(['code', '--format', 'digits,length=8,group=4', '【１２３４ー５６７８】'], io)).toBe(0);

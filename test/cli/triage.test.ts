@@ -108,9 +108,10 @@ describe('support-kit triage', () => {
   });
 
   it('shows progress on a TTY for files only', async () => {
-    const lines = Array.from({ length: 1000 }, (_, i) => row({ text: `order ${i}`, receivedAt: at })).join(
-      '',
-    );
+    // 1000 lines, blank lines included (they count as lines): ten inquiries, 990 blank lines.
+    const lines = Array.from({ length: 1000 }, (_, i) =>
+      i % 100 === 0 ? row({ text: `order ${i}`, receivedAt: at }) : '\n',
+    ).join('');
     const file = tempFile('many.jsonl', lines);
     const tty = memoryIo('', { stderrIsTty: true });
     expect(await triageCommand.run([file, '--policy', policy], tty.io)).toBe(0);

@@ -230,6 +230,8 @@ describe('preparePassword: strict options', () => {
       value: 'correct horse',
     });
     expect(preparePassword('pw', { mode: 'login', minLength: 0, locale: 'fr' as 'en' }).ok).toBe(true);
+    // The minimum applies at 'set' only: a login form may keep an old maximum below it.
+    expect(preparePassword('pw', { mode: 'login', maxLength: 12 }).ok).toBe(true);
   });
 
   it.each([

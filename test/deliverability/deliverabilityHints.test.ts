@@ -10,6 +10,7 @@ import {
   type HintCode,
 } from '../../src/deliverability/index.ts';
 import { codePointString } from '../codePointString.ts';
+import { propertyRuns } from '../underMutation.ts';
 
 const SENDER = 'example-shop.co.jp';
 const base: DeliverabilityHintsOptions = {
@@ -266,7 +267,7 @@ describe('deliverabilityHints: invalid input', () => {
           else expect(result.hints.every((h) => h.code !== 'invalid')).toBe(true);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(1000) },
     );
   });
 
@@ -275,7 +276,7 @@ describe('deliverabilityHints: invalid input', () => {
       fc.property(fc.emailAddress(), (input) => {
         expect(deliverabilityHints(input, base)).toEqual(deliverabilityHints(input, base));
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestDomain } from '../../src/deliverability/index.ts';
 import { weightedDistance } from '../../src/deliverability/weightedDistance.ts';
 import { codePointString } from '../codePointString.ts';
+import { propertyRuns } from '../underMutation.ts';
 import { REAL_NEAR_MISSES, TYPO_CASES } from './typoCases.ts';
 
 describe('suggestDomain: typos', () => {
@@ -81,7 +82,7 @@ describe('suggestDomain: forms and scripts', () => {
           expect(suggestDomain(suggestion)).toBeNull();
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 

@@ -8,6 +8,7 @@ import {
   sameMailbox,
 } from '../../src/email/index.ts';
 import { codePointString } from '../codePointString.ts';
+import { propertyRuns } from '../underMutation.ts';
 
 const providerDomains = EMAIL_PROVIDERS.flatMap((p) => p.domains);
 const localChar = fc.constantFrom(...'abcXYZ019.._-++!#\'"@ \\ｔ＠．あ\u200b\ud800');
@@ -48,7 +49,7 @@ describe('properties', () => {
         }
         expect(typeof sameMailbox(s, s, o)).toBe('boolean');
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -68,7 +69,7 @@ describe('properties', () => {
         const twice = canonicalizeEmail(once.canonical, o);
         expect(twice).toMatchObject({ ok: true, canonical: once.canonical });
       }),
-      { numRuns: 5000 },
+      { numRuns: propertyRuns(5000) },
     );
   });
 
@@ -78,7 +79,7 @@ describe('properties', () => {
         const once = parseEmail(s);
         if (once.ok) expect(parseEmail(once.address)).toMatchObject({ ok: true, address: once.address });
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -88,7 +89,7 @@ describe('properties', () => {
         expect(sameMailbox(a, b, o)).toBe(sameMailbox(b, a, o));
         expect(sameMailbox(a, a, o)).toBe(canonicalizeEmail(a, o).ok);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -102,7 +103,7 @@ describe('properties', () => {
         expect(result.domain).toMatch(/^[a-z0-9.-]+$/);
         if (result.provider === null) expect(result.canonical).toBe(result.address);
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DetectIntentResult, Evidence } from '../../src/intent/index.ts';
 import { detectIntent } from '../../src/intent/index.ts';
 import { codePointString } from '../codePointString.ts';
+import { propertyRuns, underMutation } from '../underMutation.ts';
 
 const RECEIVED = '2026-11-20T10:00:00+09:00';
 
@@ -87,7 +88,7 @@ describe('detectIntent: properties', () => {
       fc.property(textArb, (text) => {
         checkInvariants(text, detectIntent(text, { receivedAt: RECEIVED }));
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 
@@ -98,7 +99,7 @@ describe('detectIntent: properties', () => {
           detectIntent(text, { receivedAt: RECEIVED }),
         );
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -111,18 +112,23 @@ describe('detectIntent: properties', () => {
         expect(b.intents.map((i) => i.id)).toEqual(a.intents.map((i) => i.id));
         expect(b.urgency).toBe(a.urgency);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
-  it('handles a 1 MB message, and 1 MB of lone surrogates and control characters', () => {
-    const big = '注文したケーキが届きません。明日までに返金してください。'.repeat(40000).slice(0, 1_000_000);
-    const r = detectIntent(big, { receivedAt: RECEIVED });
-    checkInvariants(big, r);
-    expect(r.intents.map((i) => i.id)).toContain('refund.request');
-    const junk = '\uD800\u0000\uDFFF\u0007'.repeat(250_000);
-    checkInvariants(junk, detectIntent(junk, { receivedAt: RECEIVED }));
-    const oneLine = 'a'.repeat(1_000_000);
-    expect(detectIntent(oneLine).intents).toEqual([]);
-  });
+  it.skipIf(underMutation)(
+    'handles a 1 MB message, and 1 MB of lone surrogates and control characters',
+    () => {
+      const big = '注文したケーキが届きません。明日までに返金してください。'
+        .repeat(40000)
+        .slice(0, 1_000_000);
+      const r = detectIntent(big, { receivedAt: RECEIVED });
+      checkInvariants(big, r);
+      expect(r.intents.map((i) => i.id)).toContain('refund.request');
+      const junk = '\uD800\u0000\uDFFF\u0007'.repeat(250_000);
+      checkInvariants(junk, detectIntent(junk, { receivedAt: RECEIVED }));
+      const oneLine = 'a'.repeat(1_000_000);
+      expect(detectIntent(oneLine).intents).toEqual([]);
+    },
+  );
 });

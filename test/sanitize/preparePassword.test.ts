@@ -6,6 +6,7 @@ import {
   preparePassword,
 } from '../../src/sanitize/index.ts';
 import { codePointString } from '../codePointString.ts';
+import { propertyRuns } from '../underMutation.ts';
 
 const SET: PreparePasswordOptions = { mode: 'set' };
 const LOGIN: PreparePasswordOptions = { mode: 'login' };
@@ -208,7 +209,7 @@ describe('preparePassword: properties (§4.9)', () => {
       fc.property(anyString, mode, (input, options) => {
         expect(typeof preparePassword(input, options).ok).toBe('boolean');
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -222,7 +223,7 @@ describe('preparePassword: properties (§4.9)', () => {
           value: once.value,
         });
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -233,7 +234,7 @@ describe('preparePassword: properties (§4.9)', () => {
         if (!set.ok) return;
         expect(preparePassword(input, LOGIN)).toMatchObject({ ok: true, value: set.value });
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 
@@ -266,7 +267,7 @@ describe('preparePassword: properties (§4.9)', () => {
           /[\u200b\ufeff\u00ad\u200e\u202e\u2060]/.test(input),
         );
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 

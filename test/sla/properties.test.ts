@@ -11,6 +11,7 @@ import {
   type TimeRange,
   type Weekday,
 } from '../../src/sla/index.ts';
+import { propertyRuns } from '../underMutation.ts';
 
 const DAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const ZONES = [
@@ -70,7 +71,7 @@ describe('business-time properties on random calendars', () => {
           if (minutes > 0) expect(isBusinessTime(calendar, u - 0.001)).toBe(true); // never inside closed time
         },
       ),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -93,7 +94,7 @@ describe('business-time properties on random calendars', () => {
           expect(total / 60_000).toBeCloseTo(minutes, 6);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(200) },
     );
   });
 
@@ -104,7 +105,7 @@ describe('business-time properties on random calendars', () => {
         expect(isBusinessTime(calendar, u)).toBe(true);
         expect(businessMinutesBetween(calendar, t, u)).toBe(0);
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 
@@ -119,7 +120,7 @@ describe('business-time properties on random calendars', () => {
           if (i > 0) expect(p.start).toBeGreaterThan(periods[i - 1]?.end ?? 0);
         });
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 });

@@ -10,6 +10,7 @@ import {
   triageInquiry,
 } from '../../src/triage/index.ts';
 import { codePointString } from '../codePointString.ts';
+import { propertyRuns, underMutation } from '../underMutation.ts';
 
 const policy = defaultPolicy('ja-JP');
 const inbox = readFileSync(new URL('../../examples/inbox.jsonl', import.meta.url), 'utf8')
@@ -313,7 +314,7 @@ describe('triageInquiry properties', () => {
         expect(once.ok).toBe(true);
         expect(triageInquiry({ text, from, receivedAt: at }, { policy })).toEqual(once);
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
@@ -323,11 +324,11 @@ describe('triageInquiry properties', () => {
         const result = triageInquiry({ text: 'hi', receivedAt }, { policy });
         expect(typeof result.ok).toBe('boolean');
       }),
-      { numRuns: 150 },
+      { numRuns: propertyRuns(150) },
     );
   });
 
-  it('handles a 1 MB text', () => {
+  it.skipIf(underMutation)('handles a 1 MB text', () => {
     const text = `至急お願いします。${'注文が届きません。'.repeat(112_000)}`;
     expect(text.length).toBeGreaterThan(1_000_000);
     expect(triageInquiry({ text, from: 'x'.repeat(5000), receivedAt: at }, { policy }).ok).toBe(true);

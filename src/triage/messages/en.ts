@@ -36,7 +36,8 @@ export const TRIAGE_MESSAGES_EN: MessageTable<TriageCode> = {
     action: 'Pass epoch milliseconds, a Date, or ISO 8601 with an offset such as 2026-11-20T09:12:00+09:00.',
   },
   'received-at-out-of-range': {
-    message: 'The receipt time lies outside the years the business calendar covers (Japanese holidays: 2000–2099).',
+    message:
+      'The receipt time lies outside the years the business calendar covers (Japanese holidays: 2000–2099).',
     action: 'Check the clock or the unit of receivedAt (milliseconds, not seconds).',
   },
   'no-reply-needed': { message: 'No reply is needed (thanks only, an automatic reply or spam): low.' },
