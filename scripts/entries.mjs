@@ -27,7 +27,8 @@ export const ENTRIES = [
     // Includes the email module it builds on (parseEmail, ~9.1 KB with punycode). Issue #5 asked
     // for 12 KB; measured 18 KB: its own code and data ~5.6 KB, en+ja hints with actions ~3.5 KB.
     entry: 'deliverability',
-    budget: 19 * 1024,
+    // 19.0 KB with the carrierDomains check and ConfigError exported (issue #10).
+    budget: 19.5 * 1024,
     mustNotAppear: [...NODE_ONLY, 'zod', 'Asia/Tokyo', 'crockford', 'mailinator'],
   },
   {
