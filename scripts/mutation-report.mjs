@@ -6,11 +6,13 @@
 // A run narrowed with `--mutate` covers only some modules: their rows are replaced, the other
 // rows stay as the last run that covered them left them (each row carries its date). A module
 // the report covers only in part (`--mutate src/email/findProvider.ts`) is printed but not
-// stored, because its score would not be the module's.
+// stored, because its score would not be the module's. Stryker's report lists only files that
+// have mutants, so "in part" means: a mutated file of the module (stryker.config.mjs `mutate`)
+// that had mutants when the row was last stored is missing from this report.
 //
 //   node scripts/mutation-report.mjs [--report reports/mutation/mutation.json] [--no-write]
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { notMutated } from '../stryker.config.mjs';
 
@@ -91,8 +93,8 @@ function strykerVersion(report) {
   return JSON.parse(readFileSync(pkg, 'utf8')).version;
 }
 
-/** Rows of the modules this report covers completely, and the names of those it covers in part. */
-function rowsOf(report, date, version) {
+/** Rows of the modules this report covers completely, and those it covers in part. */
+function rowsOf(report, date, version, stored) {
   const byModule = new Map();
   for (const [name, file] of Object.entries(report.files)) {
     const path = relative(root, join(root, name)).split(sep).join('/');
@@ -106,8 +108,17 @@ function rowsOf(report, date, version) {
   for (const [module, { files, mutants }] of byModule) {
     const counts = Object.fromEntries(STATUSES.map((status) => [status, 0]));
     for (const mutant of mutants) counts[mutant.status] = (counts[mutant.status] ?? 0) + 1;
-    const row = { ...counts, total: mutants.length, score: score(counts), date, stryker: version };
-    const complete = mutatedFilesOf(module).every((file) => files.has(file));
+    const row = {
+      ...counts,
+      total: mutants.length,
+      score: score(counts),
+      date,
+      stryker: version,
+      files: [...files].sort(),
+    };
+    const mutated = new Set(mutatedFilesOf(module));
+    const expected = (stored[module]?.files ?? []).filter((file) => mutated.has(file));
+    const complete = expected.every((file) => files.has(file));
     if (complete) rows[module] = row;
     else partial.push({ module, row });
   }
@@ -164,13 +175,13 @@ function writeDoc(markdown) {
   writeFileSync(DOC, doc);
 }
 
-const reportPath = join(root, option('--report', 'reports/mutation/mutation.json'));
+const reportPath = resolve(option('--report', join(root, 'reports/mutation/mutation.json')));
 const report = readReport(reportPath);
 const date = statSync(reportPath).mtime.toISOString().slice(0, 10);
 const version = strykerVersion(report);
-const { rows, partial } = rowsOf(report, date, version);
-
 const stored = existsSync(DATA) ? JSON.parse(readFileSync(DATA, 'utf8')) : { modules: {} };
+const { rows, partial } = rowsOf(report, date, version, stored.modules);
+
 const merged = { floor: FLOOR, modules: { ...stored.modules, ...rows } };
 const minutes = report.performance
   ? (report.performance.mutation + report.performance.initialRun) / 60_000

@@ -36,7 +36,8 @@ describe('createDiagnostic', () => {
   });
 
   it('defaults to English and leaves out what is absent', () => {
-    expect(createDiagnostic({ en: EN, ja: JA }, undefined, 'empty', 'info')).toEqual({
+    // toStrictEqual: no `action: undefined` or `detail: undefined` keys in a JSON-friendly result.
+    expect(createDiagnostic({ en: EN, ja: JA }, undefined, 'empty', 'info')).toStrictEqual({
       code: 'empty',
       severity: 'info',
       message: 'Nothing was entered.',

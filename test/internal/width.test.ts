@@ -14,6 +14,7 @@ describe('foldWidth', () => {
     ['　', '　'], // U+3000 is white space, not a width form
     ['plain ascii', 'plain ascii'],
     ['', ''],
+    ['\uff01\uffee', '!○'], // the first and last width forms: ！ and ￮ (HALFWIDTH WHITE CIRCLE)
   ])('%j → %j', (input, expected) => {
     expect(foldWidth(input)).toBe(expected);
   });
@@ -38,5 +39,17 @@ describe('foldWidth', () => {
         }
       }),
     );
+  });
+});
+
+describe('isWidthForm', () => {
+  it.each([
+    [0xff00, false],
+    [0xff01, true],
+    [0xffee, true],
+    [0xffef, false],
+    [0x3000, false],
+  ])('%i → %s', (unit, expected) => {
+    expect(isWidthForm(unit)).toBe(expected);
   });
 });
