@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deliverabilityHints } from '../../src/deliverability/index.ts';
 import { type DnsResolverLike, lookupDnsFacts } from '../../src/node/index.ts';
 
@@ -36,6 +36,8 @@ const ZONE: Zone = {
   'broken.jp': { mx: 'ESERVFAIL' },
   'half.jp': { a: 'ETIMEOUT' },
   'xn--r8jz45g.jp': { mx: [{ exchange: 'mx.xn--r8jz45g.jp', priority: 10 }] },
+  'empty-mx.jp': { mx: [], a: ['192.0.2.2'] },
+  'gone.jp': { mx: 'ENONAME' },
 };
 
 describe('lookupDnsFacts (fake resolver, no network)', () => {
@@ -48,6 +50,9 @@ describe('lookupDnsFacts (fake resolver, no network)', () => {
     ['no-such-domain.jp', { mx: [], hasAddress: false, nxdomain: true, problems: [] }],
     ['broken.jp', { problems: [{ query: 'MX', code: 'ESERVFAIL' }] }],
     ['half.jp', { mx: [], problems: [{ query: 'A', code: 'ETIMEOUT' }] }],
+    // An empty MX answer is no MX: fall back to the address records.
+    ['empty-mx.jp', { mx: [], hasAddress: true, problems: [] }],
+    ['gone.jp', { mx: [], hasAddress: false, nxdomain: true, problems: [] }],
     [' GMAIL.COM. ', { domain: 'gmail.com' }],
     ['例え.jp', { domain: 'xn--r8jz45g.jp', mx: [{ exchange: 'mx.xn--r8jz45g.jp', priority: 10 }] }],
   ])('%s', async (domain, expected) => {
@@ -62,15 +67,42 @@ describe('lookupDnsFacts (fake resolver, no network)', () => {
     expect(calls).toEqual(['mx gmail.com']);
   });
 
-  it.each(['', 'localhost', 'a..b', 'x'.repeat(300), 42 as unknown as string])(
-    'refuses %j without a query',
-    async (domain) => {
-      const calls: string[] = [];
-      const facts = await lookupDnsFacts(domain, { resolver: fakeResolver(ZONE, calls) });
-      expect(facts.problems).toEqual([{ query: 'input', code: 'invalid-domain' }]);
-      expect(calls).toEqual([]);
-    },
-  );
+  // 253 characters is the longest domain name (RFC 1035 §2.3.4, without the root dot).
+  const longest = ['a'.repeat(63), 'b'.repeat(63), 'c'.repeat(63), 'd'.repeat(61)].join('.');
+
+  it.each([
+    ['', ''],
+    ['localhost', 'localhost'],
+    ['a..b', 'a..b'],
+    ['x'.repeat(300), 'x'.repeat(300)],
+    [`${longest}d`, `${longest}d`], // 254 characters, every label valid
+    [42 as unknown as string, ''],
+    [['gmail.com'] as unknown as string, ''],
+  ])('refuses %j without a query', async (domain, shown) => {
+    const calls: string[] = [];
+    const facts = await lookupDnsFacts(domain, { resolver: fakeResolver(ZONE, calls) });
+    expect(facts).toEqual({ domain: shown, problems: [{ query: 'input', code: 'invalid-domain' }] });
+    expect(calls).toEqual([]);
+  });
+
+  it('accepts a domain of 253 characters', async () => {
+    const calls: string[] = [];
+    expect(longest).toHaveLength(253);
+    await lookupDnsFacts(longest, { resolver: fakeResolver(ZONE, calls) });
+    expect(calls[0]).toBe(`mx ${longest}`);
+  });
+
+  it('reports an error without a string code as EUNKNOWN, and never throws', async () => {
+    const odd: DnsResolverLike = {
+      resolveMx: () => Promise.reject(null),
+      resolve4: () => Promise.reject(Object.assign(new Error('x'), { code: 42 })),
+      resolve6: async () => [],
+    };
+    expect(await lookupDnsFacts('odd.jp', { resolver: odd })).toEqual({
+      domain: 'odd.jp',
+      problems: [{ query: 'MX', code: 'EUNKNOWN' }],
+    });
+  });
 
   it('stops at timeoutMs and cancels the resolver', async () => {
     let cancelled = false;
@@ -85,6 +117,54 @@ describe('lookupDnsFacts (fake resolver, no network)', () => {
     const facts = await lookupDnsFacts('slow.jp', { resolver: hanging, timeoutMs: 20 });
     expect(facts).toEqual({ domain: 'slow.jp', problems: [{ query: 'MX', code: 'timeout' }] });
     expect(cancelled).toBe(true);
+  });
+
+  describe('timing (fake timers)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+    const hanging: DnsResolverLike = {
+      resolveMx: () => new Promise(() => {}),
+      resolve4: async () => [],
+      resolve6: async () => [],
+    };
+
+    it('gives up after exactly timeoutMs, also with a resolver that cannot cancel', async () => {
+      vi.useFakeTimers();
+      let settled = false;
+      const facts = lookupDnsFacts('slow.jp', { resolver: hanging, timeoutMs: 50 }).finally(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(49);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(await facts).toEqual({ domain: 'slow.jp', problems: [{ query: 'MX', code: 'timeout' }] });
+    });
+
+    it('waits 5 s by default', async () => {
+      vi.useFakeTimers();
+      let settled = false;
+      const facts = lookupDnsFacts('slow.jp', { resolver: hanging }).finally(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await facts).problems).toEqual([{ query: 'MX', code: 'timeout' }]);
+    });
+
+    it('leaves no timer behind once answered (a CLI can exit at once)', async () => {
+      vi.useFakeTimers();
+      await lookupDnsFacts('gmail.com', { resolver: fakeResolver(ZONE), timeoutMs: 60_000 });
+      expect(vi.getTimerCount()).toBe(0);
+    });
+  });
+
+  it('works without options for an input it refuses', async () => {
+    expect(await lookupDnsFacts('')).toEqual({
+      domain: '',
+      problems: [{ query: 'input', code: 'invalid-domain' }],
+    });
   });
 
   it('feeds deliverabilityHints', async () => {
