@@ -45,11 +45,10 @@ export const ENTRIES = [
   },
   {
     // createCalendar validates with zod/mini, the user's peer dependency: counted separately.
-    // Issue #7 asked for 10 KB and it was 9.5 KB; the strict validation of policies and
-    // follow-up plans that issue #10 asked for (zod/mini schemas, field-naming errors) adds
-    // ~1.2 KB, so it is 10.4 KB: over issue #7's budget, which the budget here records.
+    // Issue #7's budget. The strict validation of policies and follow-up plans (issue #10) took
+    // it to 10.4 KB; shared helpers and plainer data tables brought it back under 10 KB.
     entry: 'sla',
-    budget: 10.75 * 1024,
+    budget: 10 * 1024,
     external: ['zod', 'zod/mini'],
     mustNotAppear: [...NODE_ONLY, 'googlemail', 'punycode', 'crockford'],
   },

@@ -24,7 +24,7 @@ import type { CalendarInput, Instant, InstantInput } from './types.ts';
  */
 export function addBusinessMinutes(calendar: CalendarInput, t: InstantInput, minutes: number): Instant {
   const at = toInstant(t, 'addBusinessMinutes');
-  if (!(minutes >= 0 && minutes < Number.POSITIVE_INFINITY)) {
+  if (!(minutes >= 0 && minutes < Infinity)) {
     throw new RangeError(`addBusinessMinutes: minutes must be a finite number >= 0, got ${minutes}`);
   }
   if (minutes === 0) return at;

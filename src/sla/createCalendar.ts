@@ -8,7 +8,6 @@ import { each, list, parseConfig, text } from './parseConfig.ts';
 import type { BusinessCalendar, CalendarConfig, TimeRange, Weekday } from './types.ts';
 
 const WALL = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const MONTH_DAY = /^\d\d-\d\d$/;
 const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const WEEK = 7 * 1440;
 
@@ -19,12 +18,13 @@ function isDate(value: unknown): boolean {
 }
 
 function buildSchema(): z.ZodMiniType {
-  const wall = z.string().check(z.refine((s) => WALL.test(s), 'must be "HH:MM", 00:00 to 24:00'));
+  const wall = z.string().check(z.regex(WALL, 'must be "HH:MM", 00:00 to 24:00'));
   const range = z.array(wall).check(z.refine((r) => r.length === 2, 'must be a pair [start, end]'));
   const date = z.custom(isDate, 'must be a real date "YYYY-MM-DD"');
   const dates = z.optional(list(date));
   const closureDate = z.custom(
-    (v) => isDate(v) || (typeof v === 'string' && MONTH_DAY.test(v) && isDate(`2000-${v}`)),
+    // "MM-DD" is a real date in a leap year (`isDate` checks the whole "YYYY-MM-DD" form).
+    (v) => isDate(v) || (typeof v === 'string' && isDate(`2000-${v}`)),
     'must be "MM-DD" or "YYYY-MM-DD"',
   );
   return z.strictObject({
@@ -56,21 +56,31 @@ function fail(field: string, problem: string): never {
   throw new ConfigError('createCalendar', field, problem);
 }
 
-/** `[start, end]` in minutes of the day; `end` is after `start` (up to 2880 for the next day). */
-function toMinutes(range: TimeRange, field: string): [number, number] {
-  const [s, e] = range.map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
-  if (s === undefined || e === undefined || s >= 1440) fail(field, 'cannot start at "24:00"');
-  return [s, e > s ? e : e + 1440];
+/** A range in minutes (of the day, or of the week for weekly hours) with the field it came from. */
+type Span = [start: number, end: number, field: string];
+
+/** Minutes since midnight of a valid `"HH:MM"`. */
+function minutesOf(wall: string): number {
+  return Number(wall.slice(0, 2)) * 60 + Number(wall.slice(3));
 }
 
-/** Throws when two ranges of a cycle of `length` minutes overlap (touching is fine). */
-function checkOverlap(spans: [number, number, string][], length: number): void {
-  spans.sort((a, b) => a[0] - b[0]);
-  spans.forEach((span, i) => {
-    const next = spans[i + 1] ?? (length > 0 ? spans[0] : undefined);
-    if (next === undefined || next === span) return;
-    const nextStart = i + 1 < spans.length ? next[0] : next[0] + length;
-    if (span[1] > nextStart) fail(span[2], `overlaps ${next[2]}`);
+/** The span of a range in minutes of the day; `end` is after `start` (up to 2880 for the next day). */
+function toSpan([from, to]: TimeRange, field: string): Span {
+  const start = minutesOf(from);
+  const end = minutesOf(to);
+  if (start >= 1440) fail(field, 'cannot start at "24:00"');
+  return [start, end > start ? end : end + 1440, field];
+}
+
+/** Throws when two spans of a cycle of `length` minutes (0: no cycle) overlap; touching is fine. */
+function checkOverlap(spans: readonly Span[], length: number): void {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const first = sorted[0];
+  // In a cycle, the last span is followed by the first one of the next cycle.
+  if (length > 0 && first !== undefined) sorted.push([first[0] + length, first[1] + length, first[2]]);
+  sorted.forEach(([, end, field], i) => {
+    const next = sorted[i + 1];
+    if (next !== undefined && end > next[0]) fail(field, `overlaps ${next[2]}`);
   });
 }
 
@@ -116,54 +126,39 @@ export function createCalendar(config: CalendarConfig): BusinessCalendar {
     fail('timeZone', `${JSON.stringify(timeZone)} is not an IANA time zone`);
   }
   const weekly = WEEKDAYS.map((day) =>
-    (config.weeklyHours[day] ?? []).map((range, i) => toMinutes(range, `weeklyHours.${day}[${i}]`)),
+    (config.weeklyHours[day] ?? []).map((range, i) => toSpan(range, `weeklyHours.${day}[${i}]`)),
   );
   checkOverlap(
-    weekly.flatMap((list, d) =>
-      list.map(([s, e], i): [number, number, string] => [
-        d * 1440 + s,
-        d * 1440 + e,
-        `weeklyHours.${WEEKDAYS[d]}[${i}]`,
-      ]),
-    ),
+    weekly.flatMap((spans, d) => spans.map(([s, e, field]): Span => [d * 1440 + s, d * 1440 + e, field])),
     WEEK,
   );
-  const overrides = new Map<string, [number, number][]>();
+  const overrides = new Map<string, Span[]>();
   for (const [i, { date, hours }] of (config.overrides ?? []).entries()) {
     const field = `overrides[${i}]`;
     if (overrides.has(date)) fail(`${field}.date`, `repeats ${date}`);
-    const list = hours.map((range, j) => toMinutes(range, `${field}.hours[${j}]`));
-    checkOverlap(
-      list.map(([s, e], j) => [s, e, `${field}.hours[${j}]`]),
-      0,
-    );
-    overrides.set(date, list);
+    const spans = hours.map((range, j) => toSpan(range, `${field}.hours[${j}]`));
+    checkOverlap(spans, 0);
+    overrides.set(date, spans);
   }
-  if (
-    weekly.every((list) => list.length === 0) &&
-    [...overrides.values()].every((list) => list.length === 0)
-  ) {
+  if ([...weekly, ...overrides.values()].every((spans) => spans.length === 0)) {
     fail('weeklyHours', 'has no business hours (and no override opens a day): nothing could ever be due');
   }
   const closures = (config.closures ?? []).map(({ from, to }, i) => {
     if (from.length !== to.length) fail(`closures[${i}]`, 'must give "from" and "to" in the same form');
-    return { from, to, yearly: from.length === 5 };
+    return { from, to };
   });
-  const holidays = config.holidays ?? null;
-  const list = Array.isArray(holidays) ? new Set<string>(holidays) : undefined;
-  const extra = new Set(config.extraHolidays);
+  const { holidays } = config;
+  const listed = new Set([...(config.extraHolidays ?? []), ...(Array.isArray(holidays) ? holidays : [])]);
   const removed = new Set(config.removedHolidays);
   const isHoliday = (date: string): boolean =>
     !removed.has(date) &&
-    (extra.has(date) ||
+    (listed.has(date) ||
       (typeof holidays === 'function'
         ? holidays(date)
-        : list !== undefined
-          ? list.has(date)
-          : holidays !== null && isJapaneseHoliday(date)));
+        : typeof holidays === 'string' && isJapaneseHoliday(date)));
   const isClosed = (date: string): boolean =>
-    closures.some(({ from, to, yearly }) => {
-      const key = yearly ? date.slice(5) : date;
+    closures.some(({ from, to }) => {
+      const key = from.length === 5 ? date.slice(5) : date; // "MM-DD": a yearly closure
       return from <= to ? key >= from && key <= to : key >= from || key <= to;
     });
   const memo = new Map<number, readonly number[]>();

@@ -4,7 +4,9 @@ import type { Instant, InstantInput } from './types.ts';
 export { DAY, daysFromCivil };
 
 const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
-const ISO = /^(\d{4}-\d\d-\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d\d):?(\d\d))$/;
+/** ISO 8601 with an offset: hours 00–23, minutes and seconds 00–59, offset minutes 00–59. */
+const ISO =
+  /^(\d{4}-\d\d-\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d\d):?([0-5]\d))$/;
 
 /**
  * `"YYYY-MM-DD"` of a day number (days since 1970-01-01).
@@ -35,9 +37,9 @@ export function dayToDate(day: number): string {
  */
 export function dateToDay(date: string): number {
   const m = DATE.exec(date);
-  if (m === null) return Number.NaN;
+  if (m === null) return NaN;
   const day = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
-  return dayToDate(day) === date ? day : Number.NaN;
+  return dayToDate(day) === date ? day : NaN;
 }
 
 /**
@@ -73,24 +75,21 @@ export function weekdayOf(day: number): number {
  * toInstant('1970-01-01T09:00:00+09:00', 'now') //=> 0
  */
 export function toInstant(input: InstantInput, what: string): Instant {
-  let ms = Number.NaN;
+  let ms = NaN;
   if (typeof input === 'number') ms = input;
   else if (input instanceof Date) ms = input.getTime();
   else if (typeof input === 'string') {
     const m = ISO.exec(input);
     if (m !== null) {
       const [, date = '', h, mi, s = '0', frac = '', z, sign, oh, om] = m;
-      const day = dateToDay(date);
       const offset = z === undefined ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000 : 0;
-      if (Number(h) < 24 && Number(mi) < 60 && Number(s) < 60 && Number(om ?? 0) < 60) {
-        ms =
-          day * DAY +
-          Number(h) * 3_600_000 +
-          Number(mi) * 60_000 +
-          Number(s) * 1000 +
-          Number(`0.${frac}`) * 1000 -
-          offset;
-      }
+      ms =
+        dateToDay(date) * DAY +
+        Number(h) * 3_600_000 +
+        Number(mi) * 60_000 +
+        Number(s) * 1000 +
+        Number(`0.${frac}`) * 1000 -
+        offset;
     }
   }
   if (!Number.isFinite(ms)) {

@@ -1,4 +1,3 @@
-import { METRICS } from './names.ts';
 import { simulate } from './simulate.ts';
 import type { InstantInput, SlaEvaluation, SlaPolicy, TargetState, TicketEvent } from './types.ts';
 
@@ -34,16 +33,13 @@ export function evaluateSla(
   now: InstantInput,
 ): SlaEvaluation {
   const sim = simulate(policy, events, now, 'evaluateSla');
-  const targets: TargetState[] = sim.cycles
-    .filter((c) => sim.target(c) !== undefined)
-    .sort((a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || a.n - b.n)
-    .map(sim.state);
+  const targets = sim.cycles.map(sim.state).filter((state) => state !== undefined);
   let nextDeadline: TargetState | null = null;
   for (const state of targets) {
     if (
       state.status === 'active' &&
       state.dueAt !== null &&
-      (nextDeadline?.dueAt ?? Number.POSITIVE_INFINITY) > state.dueAt
+      (nextDeadline?.dueAt ?? Infinity) > state.dueAt
     ) {
       nextDeadline = state;
     }

@@ -1,5 +1,28 @@
 import { daysFromCivil, dayToDate, weekdayOf } from './date.ts';
-import { JAPANESE_HOLIDAY_NAMES, type JapaneseHolidayKey } from './japaneseHolidayNames.ts';
+import {
+  AGED,
+  AUTUMNAL,
+  CEREMONY,
+  CHILDREN,
+  CITIZENS,
+  COMING_OF_AGE,
+  CONSTITUTION,
+  CULTURE,
+  EMPEROR,
+  ENTHRONEMENT,
+  FOUNDATION,
+  GREENERY,
+  HEALTH,
+  type HolidayNames,
+  LABOUR,
+  MARINE,
+  MOUNTAIN,
+  NEW_YEAR,
+  SHOWA,
+  SPORTS,
+  SUBSTITUTE,
+  VERNAL,
+} from './japaneseHolidayNames.ts';
 import type { JapaneseHoliday, JapaneseHolidayKind } from './types.ts';
 
 let byYear: Map<number, readonly JapaneseHoliday[]> | undefined;
@@ -16,47 +39,48 @@ function equinox(year: number, base: number): number {
 }
 
 /** The 祝日 (national holidays) of a year under the rules in force that year. */
-function nationalDays(y: number): [number, JapaneseHolidayKey][] {
+function nationalDays(y: number): [number, HolidayNames][] {
   const d = (m: number, day: number): number => daysFromCivil(y, m, day);
-  const list: [number, JapaneseHolidayKey][] = [
-    [d(1, 1), 'newYear'],
-    [nthMonday(y, 1, 2), 'comingOfAge'],
-    [d(2, 11), 'foundation'],
-    [d(3, equinox(y, 20.8431)), 'vernal'],
-    [d(4, 29), y < 2007 ? 'greenery' : 'showa'],
-    [d(5, 3), 'constitution'],
-    [d(5, 5), 'children'],
-    [d(9, equinox(y, 23.2488)), 'autumnal'],
-    [d(11, 3), 'culture'],
-    [d(11, 23), 'labour'],
-    [y < 2003 ? d(9, 15) : nthMonday(y, 9, 3), 'aged'],
+  const list: [number, HolidayNames][] = [
+    [d(1, 1), NEW_YEAR],
+    [nthMonday(y, 1, 2), COMING_OF_AGE],
+    [d(2, 11), FOUNDATION],
+    [d(3, equinox(y, 20.8431)), VERNAL],
+    [d(4, 29), y < 2007 ? GREENERY : SHOWA],
+    [d(5, 3), CONSTITUTION],
+    [d(5, 5), CHILDREN],
+    [d(9, equinox(y, 23.2488)), AUTUMNAL],
+    [d(11, 3), CULTURE],
+    [d(11, 23), LABOUR],
+    [y < 2003 ? d(9, 15) : nthMonday(y, 9, 3), AGED],
   ];
-  if (y < 2019) list.push([d(12, 23), 'emperor']);
-  if (y > 2019) list.push([d(2, 23), 'emperor']);
-  if (y > 2006) list.push([d(5, 4), 'greenery']);
-  if (y === 2019) list.push([d(5, 1), 'enthronement'], [d(10, 22), 'ceremony']);
+  if (y < 2019) list.push([d(12, 23), EMPEROR]);
+  if (y > 2019) list.push([d(2, 23), EMPEROR]);
+  if (y > 2006) list.push([d(5, 4), GREENERY]);
+  if (y === 2019) list.push([d(5, 1), ENTHRONEMENT], [d(10, 22), CEREMONY]);
   // Tokyo Olympics and Paralympics special measures: 2020 and 2021 moved three holidays.
-  const moved = y === 2020 ? [23, 24, d(8, 10)] : y === 2021 ? [22, 23, d(8, 8)] : undefined;
-  if (moved !== undefined) {
-    list.push([d(7, moved[0] ?? 0), 'marine'], [d(7, moved[1] ?? 0), 'sports'], [moved[2] ?? 0, 'mountain']);
+  if (y === 2020) {
+    list.push([d(7, 23), MARINE], [d(7, 24), SPORTS], [d(8, 10), MOUNTAIN]);
+  } else if (y === 2021) {
+    list.push([d(7, 22), MARINE], [d(7, 23), SPORTS], [d(8, 8), MOUNTAIN]);
   } else {
-    list.push([y < 2003 ? d(7, 20) : nthMonday(y, 7, 3), 'marine']);
-    list.push([nthMonday(y, 10, 2), y < 2020 ? 'health' : 'sports']);
-    if (y >= 2016) list.push([d(8, 11), 'mountain']);
+    list.push([y < 2003 ? d(7, 20) : nthMonday(y, 7, 3), MARINE]);
+    list.push([nthMonday(y, 10, 2), y < 2020 ? HEALTH : SPORTS]);
+    if (y >= 2016) list.push([d(8, 11), MOUNTAIN]);
   }
   return list;
 }
 
 function build(year: number): readonly JapaneseHoliday[] {
   const national = new Map(nationalDays(year));
-  const out = new Map<number, [JapaneseHolidayKey, JapaneseHolidayKind]>();
-  for (const [day, key] of national) out.set(day, [key, 'national']);
+  const out = new Map<number, [HolidayNames, JapaneseHolidayKind]>();
+  for (const [day, names] of national) out.set(day, [names, 'national']);
   for (const day of national.keys()) {
     // 振替休日: a 祝日 on Sunday makes the next day (since 2007: the next day that is not a 祝日) a holiday.
     if (weekdayOf(day) === 6) {
       let next = day + 1;
       while (year > 2006 && national.has(next)) next++;
-      if (!national.has(next)) out.set(next, ['substitute', 'substitute']);
+      if (!national.has(next)) out.set(next, [SUBSTITUTE, 'substitute']);
     }
   }
   for (const day of national.keys()) {
@@ -67,15 +91,12 @@ function build(year: number): readonly JapaneseHoliday[] {
       !national.has(mid) &&
       (year > 2006 || (weekdayOf(mid) !== 6 && !out.has(mid)))
     ) {
-      out.set(mid, ['citizens', 'citizens']);
+      out.set(mid, [CITIZENS, 'citizens']);
     }
   }
   return [...out]
     .sort((a, b) => a[0] - b[0])
-    .map(([day, [key, kind]]) => {
-      const [name, nameEn] = JAPANESE_HOLIDAY_NAMES[key];
-      return Object.freeze({ date: dayToDate(day), name, nameEn, kind });
-    });
+    .map(([day, [[name, nameEn], kind]]) => Object.freeze({ date: dayToDate(day), name, nameEn, kind }));
 }
 
 /**

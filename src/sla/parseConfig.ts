@@ -44,15 +44,15 @@ function problemOf(issue: Issue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_big':
-    case 'too_small': {
-      const big = issue.code === 'too_big';
-      const bound = big ? issue.maximum : issue.minimum;
       return issue.origin === 'number'
-        ? `must be ${big ? '<=' : '>='} ${bound}`
-        : `must have ${big ? 'at most' : 'at least'} ${bound} ${issue.origin === 'string' ? 'characters' : 'items'}`;
-    }
-    default:
-      return issue.message === 'Invalid input' ? 'is invalid' : issue.message;
+        ? `must be <= ${issue.maximum}`
+        : `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}`;
+    case 'too_small':
+      return issue.origin === 'number'
+        ? `must be >= ${issue.minimum}`
+        : `must have at least ${issue.minimum} ${issue.origin === 'string' ? 'characters' : 'items'}`;
+    default: // a refinement: every one here has its own message
+      return issue.message;
   }
 }
 

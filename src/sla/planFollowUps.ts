@@ -1,20 +1,19 @@
-import type { Locale } from '../internal/diagnostic.ts';
-import { createDiagnostic } from '../internal/message.ts';
+import type { Diagnostic, Locale } from '../internal/diagnostic.ts';
 import { addBusinessDays } from './addBusinessDays.ts';
+import { failedReply, type TimedReply } from './failedReply.ts';
 import { EN } from './messages/en.ts';
 import { JA } from './messages/ja.ts';
-import { METRICS } from './names.ts';
 import { nextBusinessStart } from './nextBusinessStart.ts';
 import { simulate } from './simulate.ts';
 import type {
   Channel,
   FollowUpAction,
-  FollowUpCode,
   FollowUpPlan,
   FollowUpPolicy,
   InstantInput,
   SlaPolicy,
   SlaWarning,
+  SlaWarningCode,
   TicketEvent,
 } from './types.ts';
 import { checkFollowUps } from './validatePolicy.ts';
@@ -28,7 +27,10 @@ export interface PlanFollowUpsOptions {
   readonly locale?: Locale | undefined;
 }
 
-const KINDS: readonly FollowUpAction['kind'][] = [
+type Kind = FollowUpAction['kind'];
+
+/** The kinds of actions, in the order of actions planned at the same instant. */
+const KINDS: readonly Kind[] = [
   'delayNotice',
   'pendingReminder',
   'autoClose',
@@ -71,28 +73,36 @@ export function planFollowUps(
   const sim = simulate(policy, events, now, 'planFollowUps');
   checkFollowUps(followUps, 'planFollowUps');
   const { calendar, events: timed } = sim;
-  const locale = options?.locale;
-  const text = (code: FollowUpCode): string => (locale === 'ja' ? JA : EN)[code].message;
+  const table = options?.locale === 'ja' ? JA : EN;
   const actions: FollowUpAction[] = [];
   const warnings: SlaWarning[] = [];
+  /** The fields every action has, in output order. */
+  const base = <K extends Kind>(
+    kind: K,
+    code: Extract<FollowUpAction, { kind: K }>['code'],
+    at: number,
+    key: string,
+  ) => ({ kind, code, at, key, message: table[code].message });
+  const warn = (code: SlaWarningCode, fields: Omit<SlaWarning, keyof Diagnostic>): void => {
+    const { message, action } = table[code];
+    warnings.push({
+      code,
+      severity: 'warning',
+      message,
+      action,
+      ...fields,
+    });
+  };
   const open = (at: number): number => (calendar === undefined ? at : nextBusinessStart(calendar, at));
-  let lastReply: (TicketEvent & { type: 'agentReply'; t: number }) | undefined;
+  let lastReply: TimedReply | undefined;
   for (const e of timed) if (e.type === 'agentReply' && e.public) lastReply = e;
 
-  const byMetric = [...sim.cycles].sort(
-    (a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric) || a.n - b.n,
-  );
-  for (const c of byMetric) {
-    const target = sim.target(c);
-    if (target === undefined || c.stoppedAt !== undefined) continue;
-    const state = sim.state(c);
+  for (const c of sim.cycles) {
+    const state = c.stop === undefined ? sim.state(c) : undefined; // open cycles with a target
+    if (state === undefined) continue;
+    const { target } = state;
     if (state.status === 'breached') {
-      warnings.push({
-        ...createDiagnostic({ en: EN, ja: JA }, locale, 'target-breached', 'warning'),
-        metric: c.metric,
-        cycle: c.n,
-        at: state.breachedAt ?? sim.now,
-      });
+      warn('target-breached', { metric: c.metric, cycle: c.n, at: state.breachedAt ?? sim.now });
     }
     const notice = followUps.delayNotice;
     if (notice?.metrics.includes(c.metric) && c.segs.length % 2 === 1) {
@@ -102,11 +112,7 @@ export function planFollowUps(
       const skip = (notice.skipIfAgentRepliedWithin ?? -1) * 60_000;
       if (lastReply === undefined || lastReply.t < at - skip) {
         actions.push({
-          kind: 'delayNotice',
-          code: 'delay-notice',
-          at,
-          key: `delayNotice:${c.metric}:${c.n}`,
-          message: text('delay-notice'),
+          ...base('delayNotice', 'delay-notice', at, `delayNotice:${c.metric}:${c.n}`),
           metric: c.metric,
           cycle: c.n,
           dueAt: state.dueAt ?? at,
@@ -117,16 +123,8 @@ export function planFollowUps(
       if (metric !== c.metric) continue;
       const at = sim.reach(c, atFraction * target.minutes, false);
       if (at === null) continue;
-      actions.push({
-        kind: 'escalate',
-        code: 'escalate',
-        at,
-        key: `escalate:${c.metric}:${c.n}:${level}`,
-        message: text('escalate'),
-        metric: c.metric,
-        cycle: c.n,
-        level,
-      });
+      const key = `escalate:${c.metric}:${c.n}:${level}`;
+      actions.push({ ...base('escalate', 'escalate', at, key), metric: c.metric, cycle: c.n, level });
     }
   }
 
@@ -145,25 +143,17 @@ export function planFollowUps(
     const snap = { snapToOpen: reminders.snapToOpen ?? true };
     if (quiet) {
       reminders.afterBusinessDays.forEach((days, i) => {
+        const at = addBusinessDays(calendar, since, days, snap);
+        const key = `pendingReminder:${since}:${i + 1}`;
         actions.push({
-          kind: 'pendingReminder',
-          code: 'pending-reminder',
-          at: addBusinessDays(calendar, since, days, snap),
-          key: `pendingReminder:${since}:${i + 1}`,
-          message: text('pending-reminder'),
+          ...base('pendingReminder', 'pending-reminder', at, key),
           n: i + 1,
           pendingSince: since,
         });
       });
       if (reminders.autoCloseAfterBusinessDays !== undefined) {
-        actions.push({
-          kind: 'autoClose',
-          code: 'auto-close',
-          at: addBusinessDays(calendar, since, reminders.autoCloseAfterBusinessDays, snap),
-          key: `autoClose:${since}`,
-          message: text('auto-close'),
-          pendingSince: since,
-        });
+        const at = addBusinessDays(calendar, since, reminders.autoCloseAfterBusinessDays, snap);
+        actions.push({ ...base('autoClose', 'auto-close', at, `autoClose:${since}`), pendingSince: since });
       }
     }
   }
@@ -172,18 +162,8 @@ export function planFollowUps(
   const handled = new Set<string>();
   for (const e of noReply === undefined ? [] : timed) {
     if (e.type !== 'deliveryFailed' && e.type !== 'customerReportsNoReply') continue;
-    if (timed.some((r) => r.type === 'agentReply' && r.public && r.t > e.t)) continue;
-    let reply: (TicketEvent & { type: 'agentReply' }) | undefined;
-    for (const r of timed) {
-      if (
-        r.i < e.i &&
-        r.type === 'agentReply' &&
-        r.public &&
-        (e.type !== 'deliveryFailed' || e.replyId === undefined || e.replyId === r.id)
-      ) {
-        reply = r;
-      }
-    }
+    if (lastReply !== undefined && lastReply.t > e.t) continue;
+    const reply = failedReply(timed, e);
     const replyId = (e.type === 'deliveryFailed' ? e.replyId : undefined) ?? reply?.id;
     const key = `resend:${replyId ?? e.i}`;
     if (handled.has(key)) continue;
@@ -196,18 +176,16 @@ export function planFollowUps(
       'email';
     const channels = (noReply?.alternateChannels ?? []).filter((ch) => ch !== used);
     if (channels.length === 0) {
-      warnings.push({
-        ...createDiagnostic({ en: EN, ja: JA }, locale, 'no-alternate-channel', 'warning'),
-        at: e.t,
-      });
+      warn('no-alternate-channel', { at: e.t });
       continue;
     }
     actions.push({
-      kind: 'resendViaAlternateChannel',
-      code: 'resend-via-alternate-channel',
-      at: sim.priority === 'urgent' ? e.t : open(e.t),
-      key,
-      message: text('resend-via-alternate-channel'),
+      ...base(
+        'resendViaAlternateChannel',
+        'resend-via-alternate-channel',
+        sim.priority === 'urgent' ? e.t : open(e.t),
+        key,
+      ),
       ...(replyId === undefined ? {} : { replyId }),
       channels,
     });

@@ -18,22 +18,21 @@ export function scan(
   calendar: BusinessCalendar,
   from: number,
   visit: (start: number, end: number) => boolean | undefined,
-  until = Number.POSITIVE_INFINITY,
+  until = Infinity,
 ): void {
   const { timeZone } = calendar;
   let day = Math.floor((from + offsetAt(timeZone, from)) / DAY) - 1;
-  const lastDay =
-    until === Number.POSITIVE_INFINITY ? until : Math.floor((until + offsetAt(timeZone, until)) / DAY);
-  let cursor = Number.NEGATIVE_INFINITY;
+  const lastDay = until === Infinity ? until : Math.floor((until + offsetAt(timeZone, until)) / DAY);
+  let cursor = -Infinity;
   let empty = 0;
   for (; day <= lastDay; day++) {
     const periods = calendar.periodsOn(day);
-    if (periods.length === 0 && ++empty > SEARCH_LIMIT_DAYS) {
+    if (periods.length > 0) empty = 0;
+    else if (++empty > SEARCH_LIMIT_DAYS) {
       throw new RangeError(
         `support-kit/sla: no business time in ${SEARCH_LIMIT_DAYS} days after ${new Date(from).toISOString()} (${timeZone}); check weeklyHours, holidays, closures and overrides`,
       );
     }
-    if (periods.length > 0) empty = 0;
     for (let i = 0; i < periods.length; i += 2) {
       const start = Math.max(periods[i] ?? 0, cursor);
       const end = periods[i + 1] ?? 0;

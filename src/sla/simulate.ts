@@ -1,6 +1,7 @@
 import { addBusinessMinutes } from './addBusinessMinutes.ts';
 import { businessMinutesBetween } from './businessMinutesBetween.ts';
 import { toInstant } from './date.ts';
+import { failedReply } from './failedReply.ts';
 import { METRICS, PRIORITIES, STATUSES } from './names.ts';
 import type {
   BusinessCalendar,
@@ -42,9 +43,16 @@ export interface Cycle {
   readonly segs: number[];
   retargetAt: number;
   breachedAt?: number | undefined;
-  stoppedAt?: number | undefined;
-  fulfilled?: boolean | undefined;
-  stoppedRunning?: boolean | undefined;
+  /** Set while the cycle is stopped (reopening the ticket clears it). */
+  stop?: CycleStop | undefined;
+}
+
+/** How a cycle stopped. */
+export interface CycleStop {
+  readonly at: number;
+  readonly fulfilled: boolean;
+  /** Whether the cycle was running (not paused) when it stopped. */
+  readonly wasRunning: boolean;
 }
 
 /** A validated event with its instant. */
@@ -54,14 +62,15 @@ export type TimedEvent = TicketEvent & { readonly t: number; readonly i: number 
 export interface Simulation {
   readonly now: number;
   readonly events: readonly TimedEvent[];
+  /** Every cycle, by metric (in the order of {@link METRICS}), then cycle number. */
   readonly cycles: readonly Cycle[];
   readonly status: TicketStatus;
   readonly priority: Priority;
   readonly calendar: BusinessCalendar | undefined;
-  readonly target: (c: Cycle) => Target | undefined;
   /** The instant the cycle's elapsed time reaches `minutes` (see {@link reach}). */
   readonly reach: (c: Cycle, minutes: number, strict: boolean) => number | null;
-  readonly state: (c: Cycle) => TargetState;
+  /** The state of a cycle, or `undefined` when it has no target. */
+  readonly state: (c: Cycle) => TargetState | undefined;
 }
 
 function bad(what: string, problem: string): never {
@@ -72,7 +81,7 @@ function bad(what: string, problem: string): never {
 function timeEvents(events: readonly TicketEvent[], now: number, fn: string): TimedEvent[] {
   if (!Array.isArray(events) || events.length === 0) bad(`${fn}: events`, 'must be a non-empty array');
   const out: TimedEvent[] = [];
-  let last = Number.NEGATIVE_INFINITY;
+  let last = -Infinity;
   events.forEach((event, i) => {
     const where = `${fn}: events[${i}]`;
     if (typeof event !== 'object' || event === null || !TYPES.includes(event.type)) {
@@ -115,22 +124,13 @@ export function simulate(
   const undelivered = new Set<number>();
   if (policy.undeliveredReplyFulfils === false) {
     for (const e of timed) {
-      if (e.type !== 'deliveryFailed') continue;
-      let reply: number | undefined;
-      for (const r of timed) {
-        if (
-          r.i < e.i &&
-          r.type === 'agentReply' &&
-          r.public &&
-          (e.replyId === undefined || r.id === e.replyId)
-        ) {
-          reply = r.i;
-        }
-      }
-      if (reply !== undefined) undelivered.add(reply);
+      const reply = e.type === 'deliveryFailed' ? failedReply(timed, e) : undefined;
+      if (reply !== undefined) undelivered.add(reply.i);
     }
   }
-  const target = (c: Cycle): Target | undefined => policy.targets[c.metric]?.[c.priority];
+  /** The target of a cycle at its priority (or at another one). */
+  const target = (c: Cycle, priority = c.priority): Target | undefined =>
+    policy.targets[c.metric]?.[priority];
   const measure = (basis: Target['basis'], a: number, b: number): number =>
     basis === 'business' && calendar !== undefined
       ? businessMinutesBetween(calendar, a, b)
@@ -139,16 +139,15 @@ export function simulate(
     basis === 'business' && calendar !== undefined
       ? addBusinessMinutes(calendar, a, minutes)
       : a + minutes * 60_000;
-  const segsOf = (c: Cycle): number[] => (c.stoppedRunning ? c.segs.slice(0, -1) : c.segs);
   const reach = (c: Cycle, minutes: number, strict: boolean): number | null => {
     const tg = target(c);
     if (tg === undefined) return null;
-    const segs = segsOf(c);
+    const segs = c.stop?.wasRunning ? c.segs.slice(0, -1) : c.segs;
     let used = 0;
     for (let i = 0; i < segs.length; i += 2) {
       const start = segs[i] ?? 0;
       const end = segs[i + 1];
-      const at = minutes - used <= 0 ? start : advance(tg.basis, start, minutes - used);
+      const at = advance(tg.basis, start, Math.max(0, minutes - used));
       if (end === undefined || at < end || (!strict && at === end)) return Math.max(at, c.retargetAt);
       used += measure(tg.basis, start, end);
     }
@@ -168,22 +167,22 @@ export function simulate(
   const created = timed[0];
   let status: TicketStatus = 'new';
   let priority: Priority = created?.type === 'created' ? created.priority : 'normal';
-  const isPaused = (metric: Metric, s: TicketStatus): boolean =>
-    (policy.pausedIn?.[metric] ?? DEFAULT_PAUSED[metric] ?? []).includes(s);
+  /** Whether a metric is paused in the current status. */
+  const isPaused = (metric: Metric): boolean =>
+    (policy.pausedIn?.[metric] ?? DEFAULT_PAUSED[metric] ?? []).includes(status);
   const running = (c: Cycle): boolean => c.segs.length % 2 === 1;
   const start = (metric: Metric, t: number): void => {
     const n = (counts.get(metric) ?? 0) + 1;
     counts.set(metric, n);
-    const c: Cycle = { metric, n, priority, startedAt: t, segs: [], retargetAt: Number.NEGATIVE_INFINITY };
-    if (!isPaused(metric, status)) c.segs.push(t);
+    const c: Cycle = { metric, n, priority, startedAt: t, segs: [], retargetAt: -Infinity };
+    if (!isPaused(metric)) c.segs.push(t);
     cycles.push(c);
     open.set(metric, c);
   };
   const stop = (c: Cycle, t: number, fulfilled: boolean): void => {
-    c.stoppedRunning = running(c);
-    if (running(c)) c.segs.push(t);
-    c.stoppedAt = t;
-    c.fulfilled = fulfilled;
+    const wasRunning = running(c);
+    if (wasRunning) c.segs.push(t);
+    c.stop = { at: t, fulfilled, wasRunning };
     open.delete(c.metric);
   };
   const solvedLike = (s: TicketStatus): boolean => s === 'solved' || s === 'closed';
@@ -215,30 +214,25 @@ export function simulate(
         if (metric.endsWith('Update') && !solvedLike(status)) start(metric, t);
       }
     } else if (e.type === 'statusChange') {
-      const was = status;
-      status = e.to;
-      if (!solvedLike(was) && solvedLike(status)) {
+      const solved = solvedLike(e.to);
+      if (solved && !solvedLike(status)) {
         for (const c of [...open.values()]) stop(c, t, SOLVE_FULFILS.includes(c.metric));
-      } else if (solvedLike(was) && !solvedLike(status)) {
+      } else if (!solved && solvedLike(status)) {
         for (const metric of SOLVE_FULFILS) {
           const c = cycles.find((x) => x.metric === metric);
-          if (c?.stoppedAt === undefined) continue;
-          c.stoppedAt = undefined;
-          c.fulfilled = undefined;
-          c.stoppedRunning = undefined;
+          if (c?.stop === undefined) continue;
+          c.stop = undefined;
           open.set(metric, c);
         }
       }
-      for (const c of open.values()) {
-        if (isPaused(c.metric, status)) {
-          if (running(c)) c.segs.push(t);
-        } else if (!running(c)) c.segs.push(t);
-      }
+      status = e.to;
+      // A running cycle that must pause ends its segment; a paused one that may run starts one.
+      for (const c of open.values()) if (isPaused(c.metric) === running(c)) c.segs.push(t);
     } else if (e.type === 'priorityChange') {
       priority = e.to;
       if (policy.onPriorityChange === 'keep-cycle-target') continue;
       for (const c of open.values()) {
-        if (c.priority === priority || policy.targets[c.metric]?.[priority] === undefined) continue;
+        if (c.priority === priority || target(c, priority) === undefined) continue;
         const missed = breach(c, t);
         if (missed !== undefined) {
           c.breachedAt = missed;
@@ -250,22 +244,25 @@ export function simulate(
     }
   }
 
-  const state = (c: Cycle): TargetState => {
-    const tg = target(c) ?? { minutes: 0, basis: 'calendar' };
-    const end = c.stoppedAt ?? now;
+  // In output order: by metric, then cycle (the sort is stable and cycles were made in order).
+  cycles.sort((a, b) => METRICS.indexOf(a.metric) - METRICS.indexOf(b.metric));
+  const state = (c: Cycle): TargetState | undefined => {
+    const tg = target(c);
+    if (tg === undefined) return undefined;
+    const end = c.stop?.at ?? now;
     const segs = c.segs;
     let used = 0;
     for (let i = 0; i < segs.length; i += 2) used += measure(tg.basis, segs[i] ?? 0, segs[i + 1] ?? end);
-    const isOpen = c.stoppedAt === undefined;
-    const live = isOpen ? running(c) : c.stoppedRunning === true;
+    const isOpen = c.stop === undefined;
+    const live = c.stop?.wasRunning ?? running(c);
     const due = reach(c, tg.minutes, true);
     const breachedAt = breach(c, end);
     const status: TargetState['status'] =
       breachedAt !== undefined
         ? 'breached'
-        : c.fulfilled
+        : c.stop?.fulfilled
           ? 'achieved'
-          : c.stoppedAt !== undefined
+          : c.stop !== undefined
             ? 'cancelled'
             : live
               ? 'active'
@@ -283,7 +280,7 @@ export function simulate(
       target: tg,
       startedAt: c.startedAt,
       dueAt: breachedAt ?? (live && status !== 'cancelled' ? due : null),
-      ...(c.fulfilled ? { fulfilledAt: end } : {}),
+      ...(c.stop?.fulfilled ? { fulfilledAt: end } : {}),
       ...(breachedAt === undefined ? {} : { breachedAt }),
       elapsedMinutes: used,
       remainingMinutes: tg.minutes - used,
@@ -291,5 +288,5 @@ export function simulate(
     };
   };
 
-  return { now, events: timed, cycles, status, priority, calendar, target, reach, state };
+  return { now, events: timed, cycles, status, priority, calendar, reach, state };
 }

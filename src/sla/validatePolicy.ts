@@ -93,8 +93,7 @@ function buildPolicySchema(): z.ZodMiniType {
  */
 export function checkPolicy(policy: SlaPolicy, fn: string): BusinessCalendar | undefined {
   checkedPolicies ??= new WeakSet();
-  const known = checkedPolicies.has(policy);
-  if (!known) {
+  if (!checkedPolicies.has(policy)) {
     policySchema ??= buildPolicySchema();
     parseConfig(policySchema, policy, fn, 'policy');
     const business = Object.values(policy.targets).some((byPriority) =>
@@ -110,7 +109,7 @@ export function checkPolicy(policy: SlaPolicy, fn: string): BusinessCalendar | u
   } catch (error) {
     throw isConfigError(error) ? nestConfigError(error, fn, 'policy.calendar') : error;
   }
-  if (!known) checkedPolicies.add(policy);
+  checkedPolicies.add(policy); // only once the calendar resolved too
   return calendar;
 }
 

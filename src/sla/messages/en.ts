@@ -1,8 +1,7 @@
-import type { MessageTable } from '../../internal/diagnostic.ts';
-import type { SlaCode } from '../types.ts';
+import type { SlaMessages } from './table.ts';
 
 /** English messages of the sla module. */
-export const EN: MessageTable<SlaCode> = {
+export const EN: SlaMessages = {
   'delay-notice': {
     message:
       'Tell the customer that the answer is taking longer than planned, and when the next update will come.',

@@ -1,8 +1,7 @@
-import type { MessageTable } from '../../internal/diagnostic.ts';
-import type { SlaCode } from '../types.ts';
+import type { SlaMessages } from './table.ts';
 
 /** Japanese messages of the sla module. */
-export const JA: MessageTable<SlaCode> = {
+export const JA: SlaMessages = {
   'delay-notice': {
     message: '回答に時間がかかっていることと、次のご連絡の目安をお客様にお伝えしてください。',
   },
