@@ -1,6 +1,8 @@
 // Mutation testing (issue #10): `npm run mutation` runs Stryker over src/ and then
 // scripts/mutation-report.mjs, which prints the score per module and writes the table into
-// docs/quality.md. One module: `npx stryker run --mutate 'src/email/**/*.ts' && node scripts/mutation-report.mjs`.
+// docs/quality.md. Some modules only: `MUTATE=email,sla npm run mutation` (a module name, or a
+// path under src/). Not `stryker run --mutate …`: that option replaces the whole `mutate` list,
+// so the exclusions below would be lost (index.ts files and bin.ts would count in the score).
 // docs/quality.md explains the choices below.
 
 /**
@@ -14,31 +16,46 @@
 export const notMutated = ['src/**/index.ts', 'src/cli/bin.ts', 'src/deliverability/disposable/domains.ts'];
 
 /**
- * The value of a command-line option (`--mutate x` or `--mutate=x`), or undefined.
+ * The globs of a `MUTATE` scope: a module name (`email`) means all of `src/email/`, anything
+ * else (`src/email/findProvider.ts`) is taken as a glob.
  *
  * @example
- * optionValue(['run', '--mutate', 'src/email/**\/*.ts'], '--mutate') //=> 'src/email/**\/*.ts'
+ * scopeGlobs('email,src/sla/date.ts') //=> ['src/email/**\/*.ts', 'src/sla/date.ts']
  */
-function optionValue(argv, name) {
-  const at = argv.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
-  if (at < 0) return undefined;
-  return argv[at].includes('=') ? argv[at].slice(name.length + 1) : argv[at + 1];
+function scopeGlobs(scope) {
+  return scope
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => (/^[a-z]+$/.test(part) ? `src/${part}/**/*.ts` : part));
 }
 
 /**
- * Incremental results per scope: a run narrowed with `--mutate` keeps its own file, so it
- * does not overwrite (and thus throw away) the results of the full run.
+ * The files of a run under reports/mutation/: a run narrowed with `MUTATE` keeps its own
+ * incremental results (so it does not throw away those of the full run) and its own JSON report
+ * (so that two narrowed runs at once do not overwrite each other's).
+ *
+ * @example
+ * reportFiles('email') //=> { incremental: 'reports/mutation/incremental-email.json', json: 'reports/mutation/mutation-email.json' }
  */
-function incrementalFileFor(scope) {
-  if (scope === undefined) return 'reports/mutation/incremental.json';
-  const slug = scope
-    .replace(/\*\*?|\.ts$/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `reports/mutation/incremental-${slug}.json`;
+export function reportFiles(scope) {
+  const slug =
+    scope === undefined
+      ? ''
+      : `-${scope
+          .replace(/\*\*?|\.ts$/g, '')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}`;
+  return {
+    incremental: `reports/mutation/incremental${slug}.json`,
+    json: `reports/mutation/mutation${slug}.json`,
+    html: `reports/mutation/mutation${slug}.html`,
+  };
 }
 
-const scope = optionValue(process.argv, '--mutate') ?? optionValue(process.argv, '-m');
+const scope = process.env.MUTATE?.trim() || undefined;
+const files = reportFiles(scope);
+const exclusions = notMutated.map((pattern) => `!${pattern}`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -46,14 +63,14 @@ export default {
   vitest: { configFile: 'vitest.mutation.config.ts' },
   // Each mutant runs only the tests that executed it during the first (dry) run.
   coverageAnalysis: 'perTest',
-  mutate: ['src/**/*.ts', ...notMutated.map((pattern) => `!${pattern}`)],
+  mutate: [...(scope === undefined ? ['src/**/*.ts'] : scopeGlobs(scope)), ...exclusions],
   // Mutants executed only while a module loads (message tables, lexicons, provider rows,
   // RegExps built once) would each need a fresh module graph and the WHOLE suite: hours.
   // They are reported as "Ignored" and left out of the score; see docs/quality.md.
   ignoreStatic: true,
   // Re-runs reuse results of unchanged code and tests (reports/ is git-ignored).
   incremental: true,
-  incrementalFile: incrementalFileFor(scope),
+  incrementalFile: files.incremental,
   // Two cores, shared with other work: two test runners.
   concurrency: 2,
   // Stryker's defaults: a mutant run may take 1.5 times the net time of its tests plus 5 s.
@@ -62,8 +79,8 @@ export default {
   timeoutFactor: 1.5,
   dryRunTimeoutMinutes: 15,
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: files.json },
+  htmlReporter: { fileName: files.html },
   clearTextReporter: { allowColor: false, logTests: false, reportTests: false, reportScoreTable: true },
   // The per-module floor (85 %) is checked by scripts/mutation-report.mjs, not here.
   thresholds: { high: 90, low: 85, break: null },

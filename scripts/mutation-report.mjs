@@ -3,18 +3,19 @@
 // table, keeps the rows in docs/quality.mutation.json and rewrites the table of docs/quality.md
 // between its markers. Exits 1 when a module scores below the floor.
 //
-// A run narrowed with `--mutate` covers only some modules: their rows are replaced, the other
+// A run narrowed with `MUTATE` covers only some modules: their rows are replaced, the other
 // rows stay as the last run that covered them left them (each row carries its date). A module
-// the report covers only in part (`--mutate src/email/findProvider.ts`) is printed but not
+// the report covers only in part (`MUTATE=src/email/findProvider.ts`) is printed but not
 // stored, because its score would not be the module's. Stryker's report lists only files that
 // have mutants, so "in part" means: a mutated file of the module (stryker.config.mjs `mutate`)
 // that had mutants when the row was last stored is missing from this report.
 //
 //   node scripts/mutation-report.mjs [--report reports/mutation/mutation.json] [--no-write]
+//   (default: the report of the run that MUTATE names, reports/mutation/mutation-<scope>.json)
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { notMutated } from '../stryker.config.mjs';
+import { notMutated, reportFiles } from '../stryker.config.mjs';
 
 const FLOOR = 85;
 const MODULES = [
@@ -98,6 +99,8 @@ function rowsOf(report, date, version, stored) {
   const byModule = new Map();
   for (const [name, file] of Object.entries(report.files)) {
     const path = relative(root, join(root, name)).split(sep).join('/');
+    // A report made with `stryker run --mutate …` may hold files the config never mutates.
+    if (skipped.some((pattern) => pattern.test(path))) continue;
     const module = path.split('/')[1];
     if (!byModule.has(module)) byModule.set(module, { files: new Set(), mutants: [] });
     byModule.get(module).files.add(path);
@@ -175,7 +178,10 @@ function writeDoc(markdown) {
   writeFileSync(DOC, doc);
 }
 
-const reportPath = resolve(option('--report', join(root, 'reports/mutation/mutation.json')));
+// The report of the run `npm run mutation` just made: MUTATE=… runs write their own file.
+const reportPath = resolve(
+  option('--report', join(root, reportFiles(process.env.MUTATE?.trim() || undefined).json)),
+);
 const report = readReport(reportPath);
 const date = statSync(reportPath).mtime.toISOString().slice(0, 10);
 const version = strykerVersion(report);

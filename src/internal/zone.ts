@@ -30,16 +30,25 @@ export function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * The instants whose offset the formatter is asked for: from 0001-01-03 (earlier local years
+ * would need eras; every zone keeps its local mean time from far before its first change) to
+ * the last instant a Date can hold (8.64e15 ms; the next day's start would throw).
+ */
+const FIRST_READ = -62135424000000;
+const LAST_READ = 8.64e15;
+
 /** UTC offset (ms) of a zone at a whole second, read from the formatter. */
 function readOffset(timeZone: string, ms: number): number {
+  const at = Math.min(Math.max(ms, FIRST_READ), LAST_READ);
   const f: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(ms)) f[part.type] = Number(part.value);
+  for (const part of formatterFor(timeZone).formatToParts(at)) f[part.type] = Number(part.value);
   const wall =
     daysFromCivil(f.year ?? 0, f.month ?? 0, f.day ?? 0) * DAY +
     (f.hour ?? 0) * 3_600_000 +
     (f.minute ?? 0) * 60_000 +
     (f.second ?? 0) * 1000;
-  return wall - ms;
+  return wall - at;
 }
 
 function cacheOf(all: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {

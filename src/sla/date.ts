@@ -9,7 +9,8 @@ const ISO =
   /^(\d{4}-\d\d-\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d\d):?([0-5]\d))$/;
 
 /**
- * `"YYYY-MM-DD"` of a day number (days since 1970-01-01).
+ * `"YYYY-MM-DD"` of a day number (days since 1970-01-01). Years outside 0000–9999 get a sign and
+ * six digits (`+010000-01-01`), the expanded form of ISO 8601 that `Date.parse` reads.
  *
  * @example
  * dayToDate(0) //=> '1970-01-01'
@@ -26,7 +27,11 @@ export function dayToDate(day: number): string {
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  const year =
+    y >= 0 && y <= 9999
+      ? String(y).padStart(4, '0')
+      : `${y < 0 ? '-' : '+'}${String(Math.abs(y)).padStart(6, '0')}`;
+  return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**

@@ -47,10 +47,8 @@ function problemOf(issue: Issue): string {
       return issue.origin === 'number'
         ? `must be <= ${issue.maximum}`
         : `must have at most ${issue.maximum} ${issue.origin === 'string' ? 'characters' : 'items'}`;
-    case 'too_small':
-      return issue.origin === 'number'
-        ? `must be >= ${issue.minimum}`
-        : `must have at least ${issue.minimum} ${issue.origin === 'string' ? 'characters' : 'items'}`;
+    case 'too_small': // the schemas here set a minimum on numbers only, never on a length
+      return `must be >= ${issue.minimum}`;
     default: // a refinement: every one here has its own message
       return issue.message;
   }

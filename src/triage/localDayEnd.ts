@@ -23,8 +23,13 @@ function offsetAt(t: number, timeZone: string): number {
 export function localDayEnd(date: string, timeZone: string): number | null {
   const match = DATE.exec(date);
   if (match === null) return null;
-  const wall = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + 1);
-  if (Number.isNaN(wall)) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const start = new Date(0);
+  start.setUTCFullYear(year, month, day);
+  // 2026-02-30 would roll over to March: not a date.
+  if (start.getUTCMonth() !== month || start.getUTCDate() !== day) return null;
+  const wall = start.getTime() + 86_400_000;
   const guess = wall - offsetAt(wall, timeZone);
   return wall - offsetAt(guess, timeZone);
 }

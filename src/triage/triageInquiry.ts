@@ -35,6 +35,9 @@ const TABLES = { en: TRIAGE_MESSAGES_EN, ja: TRIAGE_MESSAGES_JA };
 const NO_PLAN: FollowUpPlan = { due: [], upcoming: [], warnings: [] };
 /** One object, so that "no follow-ups" is validated once, not on every call. */
 const NO_FOLLOW_UPS = {};
+/** The years a reception time may fall in (local time), as `YYYY` strings. */
+const FIRST_YEAR = '2000';
+const LAST_YEAR = '2099';
 
 let defaults: { en?: TriagePolicy; ja?: TriagePolicy } | undefined;
 
@@ -109,8 +112,12 @@ export function triageInquiry(input: TriageInput, options?: TriageInquiryOptions
   } catch {
     return failure('invalid-received-at', locale);
   }
-  // Six-digit years (beyond ±9999) format but do not parse back.
-  if (!Number.isFinite(Date.parse(receivedAt))) return failure('received-at-out-of-range', locale);
+  // Triage supports the years of the Japanese holiday table, whatever the policy: a receipt in
+  // 1970 is nearly always seconds passed as milliseconds, and due times stay four-digit years.
+  const year = /^(\d{4})-/.exec(receivedAt)?.[1];
+  if (year === undefined || year < FIRST_YEAR || year > LAST_YEAR) {
+    return failure('received-at-out-of-range', locale);
+  }
   try {
     return triageAt(input, text, receivedAt, policy, followUps, zone, locale, options);
   } catch (error) {

@@ -27,6 +27,31 @@ describe('parseFormatSpec', () => {
       expect(() => parseFormatSpec(spec)).toThrow(/--format/);
     },
   );
+
+  it.each([
+    ['digits,length=1', { alphabet: 'digits', length: 1 }],
+    ['digits,checksum=luhn', { alphabet: 'digits', checksum: 'luhn' }],
+    ['  {"alphabet":"hex"}  ', { alphabet: 'hex' }],
+    ['digits, length=6 , group=3', { alphabet: 'digits', length: 6, groupSize: 3 }],
+    ['digits,,length=4,', { alphabet: 'digits', length: 4 }],
+  ])('accepts %j', (spec, expected) => {
+    expect(parseFormatSpec(spec)).toEqual(expected);
+  });
+
+  it.each([
+    ['{"alphabet":', /^--format: invalid JSON \(/],
+    ['digits,length=0', /^--format: length must be a positive integer, got "0"$/],
+    ['digits,length=4-x', /^--format: length must be a positive integer, got "x"$/],
+    ['digits,length=0-4', /^--format: length must be a positive integer, got "0"$/],
+    ['digits,group=0', /^--format: group must be a positive integer, got "0"$/],
+    ['digits=6', /^--format: unknown part "digits=6"$/],
+    ['chars=', /^--format: unknown part "chars="$/],
+    ['digits,crc=luhn', /^--format: unknown part "crc=luhn"$/],
+    ['digits,case-sensitive=no', /^--format: unknown part "case-sensitive=no"$/],
+    ['digits, rainbow ', /^--format: unknown part "rainbow"$/],
+  ])('refuses %j with the message %s', (spec, message) => {
+    expect(() => parseFormatSpec(spec)).toThrow(message);
+  });
 });
 
 describe('support-kit code', () => {
@@ -89,6 +114,36 @@ describe('support-kit code', () => {
     const { io, err } = memoryIo();
     expect(await main(argv, io)).toBe(2);
     expect(err()).toContain('support-kit code');
+  });
+
+  it('prints a table: "yes" and the formatted value, or "NO" and the error', async () => {
+    const { io, out } = memoryIo();
+    const argv = ['code', '--format', 'digits,length=8,group=4', '--output', 'table'];
+    expect(await main([...argv, '【１２３４ー５６７８】', '12x45678'], io)).toBe(1);
+    expect(out()).toBe(
+      [
+        '#  input                   ok   value      what happened',
+        '─  ──────────────────────  ───  ─────────  ─────────────────────────────────────────────────────────────────────────',
+        '1  【１２３４ー５６７８】  yes  1234-5678  full-width-converted, brackets-removed, separator-removed',
+        '2  12x45678                NO              invalid-character: “x” (U+0078) at position 3 cannot appear in this code.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    [['code', '1234'], '--format is required (e.g. --format digits,length=6)'],
+    [
+      ['code', '--format', 'digits', '--output', 'xml', '1'],
+      '--output must be jsonl, json or table, got "xml"',
+    ],
+    [['code', '--format', 'digits', '--locale', 'fr', '1'], '--locale must be en or ja'],
+    [['code', '--format', 'digits'], 'give a code, "-" to read stdin, or --file <path>'],
+  ])('names the usage mistake in %j', async (argv, message) => {
+    const { io, err } = memoryIo();
+    expect(await main(argv, io)).toBe(2);
+    expect(err().split('\n\n')[0]).toBe(`support-kit: ${message}`);
+    expect(err()).toContain('\n\nUsage: support-kit code ');
   });
 
   it('exits 1 naming the file when it does not exist', async () => {

@@ -101,6 +101,19 @@ describe('localDayEnd', () => {
   it.each(['2026-13-45x', 'tomorrow', ''])('refuses %j', (date) => {
     expect(localDayEnd(date, 'Asia/Tokyo')).toBeNull();
   });
+
+  // Date.UTC rolls 2026-02-30 over to March 2: these were read as real days.
+  it.each(['2026-02-30', '2026-02-29', '2026-13-45', '2026-00-10', '2026-04-31', '2026-01-00'])(
+    'refuses the impossible date %s',
+    (date) => {
+      expect(localDayEnd(date, 'Asia/Tokyo')).toBeNull();
+    },
+  );
+
+  it('takes leap days, and years below 100 as written', () => {
+    expect(localDayEnd('2028-02-29', 'Asia/Tokyo')).toBe(Date.parse('2028-03-01T00:00:00+09:00'));
+    expect(localDayEnd('0099-12-31', 'UTC')).toBe(Date.parse('0100-01-01T00:00:00Z'));
+  });
 });
 
 describe('mergeActions', () => {

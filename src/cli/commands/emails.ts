@@ -215,10 +215,18 @@ export const emailsCommand: Command = {
     let refused = 0;
     let count = 0;
     let first = true;
-    if (output === 'json') await write(io.stdout, '{"rows":[');
-    if (output === 'table') await write(io.stdout, tableLine(TABLE_COLUMNS.map((c) => c.header)));
+    // The JSON opening or the table header waits for the first row (or the end), so that a file
+    // that cannot be read, or a --column the header lacks, leaves nothing on stdout.
+    let opened = false;
+    const open = async (): Promise<void> => {
+      if (opened) return;
+      opened = true;
+      if (output === 'json') await write(io.stdout, '{"rows":[');
+      if (output === 'table') await write(io.stdout, tableLine(TABLE_COLUMNS.map((c) => c.header)));
+    };
     try {
       for await (const { line, input } of rows(source, csv, values.column, io)) {
+        await open();
         const row: Row = { line, input, result: canonicalizeEmail(input, options) };
         count++;
         if (!row.result.ok) refused++;
@@ -242,6 +250,7 @@ export const emailsCommand: Command = {
       return 1;
     }
     if (io.stderrIsTty && count >= 10000) io.stderr.write('\n');
+    await open();
     const duplicates = [...(groups ?? new Map()).entries()]
       .filter(([, members]) => members.length > 1)
       .map(([canonical, members]) => ({ duplicate: canonical, count: members.length, rows: members }));

@@ -37,7 +37,7 @@ export const TRIAGE_MESSAGES_EN: MessageTable<TriageCode> = {
   },
   'received-at-out-of-range': {
     message:
-      'The receipt time lies outside the years the business calendar covers (Japanese holidays: 2000–2099).',
+      'The receipt time lies outside the years triage supports, 2000–2099 (those of the Japanese holiday table).',
     action: 'Check the clock or the unit of receivedAt (milliseconds, not seconds).',
   },
   'no-reply-needed': { message: 'No reply is needed (thanks only, an automatic reply or spam): low.' },

@@ -19,7 +19,7 @@ export const TRIAGE_MESSAGES_JA: MessageTable<TriageCode> = {
       'エポックミリ秒、Date、または 2026-11-20T09:12:00+09:00 のようなオフセット付き ISO 8601 で渡してください。',
   },
   'received-at-out-of-range': {
-    message: '受信日時が、営業カレンダーの対象年（日本の祝日は 2000〜2099 年）の範囲外です。',
+    message: '受信日時が、対応している 2000〜2099 年（日本の祝日表の対象年）の範囲外です。',
     action: '時計や receivedAt の単位（秒ではなくミリ秒）を確認してください。',
   },
   'no-reply-needed': { message: '返信不要（お礼のみ・自動返信・迷惑メール）のため「低」。' },
