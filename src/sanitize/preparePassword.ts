@@ -265,7 +265,9 @@ export function preparePassword(input: string, options: PreparePasswordOptions):
   if (enclosed) warn('enclosed-in-brackets', 'warning');
   if (set) {
     const rest = value.replace(EVERY_FULL_WIDTH, '');
-    if (normalized(rest, 'NFKC') !== rest) warn('compatibility-characters', 'info');
+    // Against NFC, not `rest` itself: removing a full-width letter can leave a combining mark
+    // beside a letter it now composes with (`eＡ\u0301` → `é`), which is not a compatibility form.
+    if (normalized(rest, 'NFKC') !== normalized(rest, 'NFC')) warn('compatibility-characters', 'info');
     if (NON_ASCII.test(value)) warn('non-ascii', 'info');
     if (PRIVATE_USE.test(value)) warn('private-use-character', 'info');
     return length < minLength ? fail('too-short', { min: minLength }) : { ok: true, value, warnings };

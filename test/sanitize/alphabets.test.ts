@@ -48,7 +48,11 @@ describe('sanitizeCode: custom alphabets and case', () => {
 
   it('does not mistake a custom alphabet spelled like a built-in name for that alphabet', () => {
     expect(sanitizeCode('beef', { alphabet: 'hex' })).toMatchObject({ ok: true, value: 'BEEF' });
-    expect(sanitizeCode('hex', { alphabet: { chars: 'hex' } })).toEqual({ ok: true, value: 'hex', changes: [] });
+    expect(sanitizeCode('hex', { alphabet: { chars: 'hex' } })).toEqual({
+      ok: true,
+      value: 'hex',
+      changes: [],
+    });
     expect(sanitizeCode('HEX', { alphabet: { chars: 'hex' } })).toMatchObject({ ok: true, value: 'hex' });
     expect(sanitizeCode('hex', { alphabet: 'hex' })).toMatchObject({
       ok: false,
@@ -58,7 +62,10 @@ describe('sanitizeCode: custom alphabets and case', () => {
       ok: false,
       error: { code: 'invalid-character', detail: { char: 'n', index: 5 } },
     });
-    expect(sanitizeCode('DIGITS', { alphabet: { chars: 'digits' } })).toMatchObject({ ok: true, value: 'digits' });
+    expect(sanitizeCode('DIGITS', { alphabet: { chars: 'digits' } })).toMatchObject({
+      ok: true,
+      value: 'digits',
+    });
     expect(sanitizeCode('1234', { alphabet: 'digits' })).toEqual({ ok: true, value: '1234', changes: [] });
   });
 });

@@ -116,13 +116,19 @@ describe('preparePassword: tag characters in flags only', () => {
   });
 
   it('refuses a tag character that does not follow a flag or a kept tag', () => {
-    // Right after the first character, right after a kept emoji selector, right after a kept
-    // ideographic selector, and after the CANCEL TAG that ends a flag.
+    // Right after the first character; after a kept emoji selector, a kept ZWJ or ZWNJ and the
+    // character after it, or a kept ideographic selector; after the CANCEL TAG that ends a flag.
     expect(preparePassword(`x\u{e0067}${TAIL}`, SET)).toMatchObject({
       error: { code: 'invisible-character', detail: { codePoint: 'U+E0067', index: 2 } },
     });
     expect(preparePassword(`❤\ufe0fa\u{e0067}${TAIL}`, SET)).toMatchObject({
       error: { code: 'invisible-character', detail: { codePoint: 'U+E0067', index: 4 } },
+    });
+    expect(preparePassword(`🧔\u200d♂\u{e0067}${TAIL}`, SET)).toMatchObject({
+      error: { code: 'invisible-character', detail: { codePoint: 'U+E0067', index: 4 } },
+    });
+    expect(preparePassword(`می\u200cخ\u{e0067}${TAIL}`, SET)).toMatchObject({
+      error: { code: 'invisible-character', detail: { codePoint: 'U+E0067', index: 5 } },
     });
     expect(preparePassword(`葛\u{e0100}\u{e0067}${TAIL}`, SET)).toMatchObject({
       error: { code: 'invisible-character', detail: { codePoint: 'U+E0067', index: 3 } },

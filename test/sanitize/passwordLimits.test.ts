@@ -11,7 +11,10 @@ describe('preparePassword: maxBytes counts UTF-8 bytes', () => {
     ['あ'.repeat(16), 48, 'hiragana: 3 bytes each'],
     ['😀'.repeat(18), 72, 'emoji: 4 bytes each'],
   ])('%j fits in %i bytes (%s) and not in one less', (input, bytes) => {
-    expect(preparePassword(input, { mode: 'set', maxBytes: bytes })).toMatchObject({ ok: true, value: input });
+    expect(preparePassword(input, { mode: 'set', maxBytes: bytes })).toMatchObject({
+      ok: true,
+      value: input,
+    });
     expect(preparePassword(input, { mode: 'set', maxBytes: bytes - 1 })).toMatchObject({
       ok: false,
       error: { code: 'too-long', detail: { max: bytes - 1 } },

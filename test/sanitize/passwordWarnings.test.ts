@@ -45,6 +45,16 @@ describe('preparePassword: warning severities', () => {
         ['private-use-character', 'info'],
       ],
     ],
+    // The full-width Ａ is reported as full-width only: leaving it out of the compatibility check
+    // must not make the accent after it compose with the e before it.
+    [
+      'correct horse e\uff21\u0301',
+      SET,
+      [
+        ['full-width-characters', 'warning'],
+        ['non-ascii', 'info'],
+      ],
+    ],
   ] as [string, PreparePasswordOptions, string[][]][])('%j (%o)', (input, options, expected) => {
     const result = preparePassword(input, options);
     expect(result.ok).toBe(true);

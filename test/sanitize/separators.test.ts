@@ -19,7 +19,11 @@ describe('sanitizeCode: a separator between two code characters is removed', () 
     ['1234 Z567', {}, '1234Z567'],
   ] as [string, CodeFormat, string][])('%j → %j', (input, format, value) => {
     const result = sanitizeCode(input, format);
-    expect(result).toEqual({ ok: true, value, changes: [expect.objectContaining({ code: 'separator-removed' })] });
+    expect(result).toEqual({
+      ok: true,
+      value,
+      changes: [expect.objectContaining({ code: 'separator-removed' })],
+    });
   });
 
   it('removes lower-case neighbours’ separators and folds the case after', () => {
