@@ -29,6 +29,15 @@ const calm: MergeActionsContext = {
   replyDueMs: dueMs,
 };
 const codes = (actions: readonly { code: string }[]) => actions.map((action) => action.code);
+/** The action the sender's situation adds, in English, due with the first reply. */
+const senderAction = (code: 'phone-customer' | 'resend-reply') => ({
+  code,
+  source: 'sender',
+  message: TRIAGE_ACTIONS_EN[code].message,
+  reason: TRIAGE_ACTIONS_EN[code].reason,
+  due,
+  dueMs,
+});
 
 describe('mergeActions: calling a carrier customer', () => {
   it('the real hints are what the tests assume', () => {
@@ -44,16 +53,7 @@ describe('mergeActions: calling a carrier customer', () => {
     ['priority high', { priority: 'high' }],
     ['priority urgent', { priority: 'urgent' }],
   ] as const)('adds phone-customer, due with the reply, for %s', (_, change) => {
-    expect(mergeActions([], docomo, { ...calm, ...change })).toEqual([
-      {
-        code: 'phone-customer',
-        source: 'sender',
-        message: TRIAGE_ACTIONS_EN['phone-customer'].message,
-        reason: TRIAGE_ACTIONS_EN['phone-customer'].reason,
-        due,
-        dueMs,
-      },
-    ]);
+    expect(mergeActions([], docomo, { ...calm, ...change })).toEqual([senderAction('phone-customer')]);
   });
 
   it('writes the added action in Japanese for locale ja, in English otherwise', () => {
@@ -112,16 +112,7 @@ describe('mergeActions: calling a carrier customer', () => {
 
 describe('mergeActions: no reply arrived', () => {
   it('re-sends due with the first reply', () => {
-    expect(mergeActions([], plain, { ...calm, replyMissing: true })).toEqual([
-      {
-        code: 'resend-reply',
-        source: 'sender',
-        message: TRIAGE_ACTIONS_EN['resend-reply'].message,
-        reason: TRIAGE_ACTIONS_EN['resend-reply'].reason,
-        due,
-        dueMs,
-      },
-    ]);
+    expect(mergeActions([], plain, { ...calm, replyMissing: true })).toEqual([senderAction('resend-reply')]);
   });
 
   it("gives a carrier customer the carrier's allow-list steps, the reason joined with a space in English", () => {
