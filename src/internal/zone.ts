@@ -104,6 +104,17 @@ export function offsetAt(timeZone: string, ms: number): number {
 }
 
 /**
+ * {@link offsetAt} rounded to the whole minute, the offset an ISO-8601 string can show: local
+ * mean time such as Tokyo's +09:18:59 before 1888 becomes +09:19.
+ *
+ * @example
+ * minuteOffsetAt('Asia/Tokyo', Date.UTC(1887, 0, 1)) //=> 33540000
+ */
+export function minuteOffsetAt(timeZone: string, ms: number): number {
+  return Math.round(offsetAt(timeZone, ms) / 60_000) * 60_000;
+}
+
+/**
  * The instant of a local wall-clock time (given as ms since 1970-01-01T00:00 local), resolved like
  * Temporal's `'compatible'`: a time in a gap moves forward by the gap, an ambiguous time takes the
  * earlier instant.

@@ -1,4 +1,4 @@
-import { formatterFor, offsetAt } from '../internal/zone.ts';
+import { formatterFor, minuteOffsetAt } from '../internal/zone.ts';
 import { DAY, dayToDate, toInstant } from './date.ts';
 import type { InstantInput } from './types.ts';
 
@@ -22,7 +22,7 @@ export function formatInstant(t: InstantInput, timeZone: string): string {
   // An offset of seconds (local mean time, e.g. Tokyo's +09:18:59 before 1888) cannot be written
   // as ±HH:MM: it is rounded to the minute, and the local time with it, so the string stays
   // ISO 8601 and names the same instant.
-  const offset = Math.round(offsetAt(timeZone, at) / 60_000) * 60_000;
+  const offset = minuteOffsetAt(timeZone, at);
   const local = at + offset;
   const day = Math.floor(local / DAY);
   const ms = local - day * DAY;

@@ -1,35 +1,21 @@
-import { formatInstant } from '../sla/index.ts';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const OFFSET = /([+-])(\d{2}):(\d{2})$/;
-
-function offsetAt(t: number, timeZone: string): number {
-  const match = OFFSET.exec(formatInstant(t, timeZone));
-  if (match === null) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return (match[1] === '-' ? -minutes : minutes) * 60_000;
-}
+import { minuteOffsetAt } from '../internal/zone.ts';
+import { DAY, dateToDay } from '../sla/date.ts';
 
 /**
- * The instant a local calendar day ends (the midnight after it) in a time zone.
+ * The instant a local calendar day ends (the midnight after it) in a time zone, with the zone's
+ * offset rounded to the minute as `formatInstant` shows it.
  *
  * @param date - `YYYY-MM-DD`.
  * @param timeZone - An IANA zone.
- * @returns Epoch ms, or `null` when `date` is not a date.
+ * @returns Epoch ms, or `null` when `date` is not a date (`2026-02-30` included).
  *
  * @example
  * localDayEnd('2026-11-21', 'Asia/Tokyo') //=> 1795273200000 (2026-11-22T00:00:00+09:00)
  */
 export function localDayEnd(date: string, timeZone: string): number | null {
-  const match = DATE.exec(date);
-  if (match === null) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const start = new Date(0);
-  start.setUTCFullYear(year, month, day);
-  // 2026-02-30 would roll over to March: not a date.
-  if (start.getUTCMonth() !== month || start.getUTCDate() !== day) return null;
-  const wall = start.getTime() + 86_400_000;
-  const guess = wall - offsetAt(wall, timeZone);
-  return wall - offsetAt(guess, timeZone);
+  const day = dateToDay(date);
+  if (Number.isNaN(day)) return null;
+  const wall = (day + 1) * DAY;
+  const guess = wall - minuteOffsetAt(timeZone, wall);
+  return wall - minuteOffsetAt(timeZone, guess);
 }

@@ -35,9 +35,11 @@ const TABLES = { en: TRIAGE_MESSAGES_EN, ja: TRIAGE_MESSAGES_JA };
 const NO_PLAN: FollowUpPlan = { due: [], upcoming: [], warnings: [] };
 /** One object, so that "no follow-ups" is validated once, not on every call. */
 const NO_FOLLOW_UPS = {};
-/** The years a reception time may fall in (local time), as `YYYY` strings. */
+/** The years a reception time may fall in (local time), as `YYYY` strings: the Japanese holiday table's. */
 const FIRST_YEAR = '2000';
 const LAST_YEAR = '2099';
+/** The four-digit year at the start of a formatted instant (expanded years do not match). */
+const YEAR = /^(\d{4})-/;
 
 let defaults: { en?: TriagePolicy; ja?: TriagePolicy } | undefined;
 
@@ -114,7 +116,7 @@ export function triageInquiry(input: TriageInput, options?: TriageInquiryOptions
   }
   // Triage supports the years of the Japanese holiday table, whatever the policy: a receipt in
   // 1970 is nearly always seconds passed as milliseconds, and due times stay four-digit years.
-  const year = /^(\d{4})-/.exec(receivedAt)?.[1];
+  const year = YEAR.exec(receivedAt)?.[1];
   if (year === undefined || year < FIRST_YEAR || year > LAST_YEAR) {
     return failure('received-at-out-of-range', locale);
   }
