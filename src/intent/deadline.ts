@@ -281,16 +281,20 @@ function period(word: string, today: number): number | null {
 function sentenceStart(line: string, index: number): number {
   let i = index;
   const limit = Math.max(0, index - 200);
-  while (i > limit && !'。!?'.includes(line.charAt(i - 1))) {
-    if (line.charAt(i - 1) === '.' && line.charAt(i) === ' ') break;
-    i--;
+  for (; i > limit; i--) {
+    const unit = line.charCodeAt(i - 1);
+    if (unit === 0x3002 || unit === 0x21 || unit === 0x3f) break; // 。 ! ?
+    if (unit === 0x2e && line.charCodeAt(i) === 0x20) break; // ". "
   }
   return i;
 }
 
 function clauseAfter(line: string, index: number): string {
   let i = index;
-  while (i < line.length && i < index + 24 && !'。、,!?'.includes(line.charAt(i))) i++;
+  for (; i < line.length && i < index + 24; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit === 0x3002 || unit === 0x3001 || unit === 0x2c || unit === 0x21 || unit === 0x3f) break; // 。、,!?
+  }
   return line.slice(index, i);
 }
 
@@ -409,7 +413,14 @@ export function findDeadline(
     }
   }
   if (best === null || best.days === null || today === null) return best;
-  return { ...best, date: new Date((today.day + best.days) * 86400000).toISOString().slice(0, 10) };
+  return { ...best, date: isoDate(today.day + best.days) };
+}
+
+/** `YYYY-MM-DD` of a day number (`toISOString` is several times slower; kept for years it pads differently). */
+function isoDate(day: number): string {
+  const { y, m, d } = parts(day);
+  if (!(y >= 0 && y <= 9999)) return new Date(day * 86400000).toISOString().slice(0, 10);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** All patterns as one alternation (built on first use), to find candidate positions in one pass. */

@@ -80,11 +80,14 @@ interface Automaton {
   /**
    * `target << COLUMN_BITS | column`, or 0. Every state has a distinct base, so a cell that names
    * the column looked up belongs to the state being read; any other cell means "as from the root".
-   * Cell 0 of a state where entries end holds `list << COLUMN_BITS | COLUMN_MASK` instead.
+   * Cell 0 of a state where entries end holds `first << COLUMN_BITS | COLUMN_MASK` instead.
    */
   readonly cells: Int32Array;
-  /** The entries that end in a state (its own and those of its suffixes), by list number. */
-  readonly lists: readonly (readonly Entry[])[];
+  /**
+   * The entries that end in each state (its own and those of its suffixes), one list after the
+   * other, each closed by `null`; a state's list starts at index `first`.
+   */
+  readonly entries: readonly (Entry | null)[];
 }
 
 /** Bits of a column in a unit record and in a cell. */
@@ -297,7 +300,7 @@ function build(): Automaton {
     if (list.length > 0 || ends) base[state] = place(list, ends);
   }
   // 6. Cells: `target << COLUMN_BITS | column`, the target as `base * 2 + out`; the entry list
-  // cell as `number << COLUMN_BITS | COLUMN_MASK` (no column is COLUMN_MASK).
+  // cell as `first << COLUMN_BITS | COLUMN_MASK` (no column is COLUMN_MASK).
   let last = 0;
   for (let state = 0; state < size; state++) last = Math.max(last, base[state] as number);
   const length = last + width;
@@ -308,13 +311,13 @@ function build(): Automaton {
   for (let state = 0; state < size; state++)
     target[state] = (base[state] as number) * 2 + (out[state] === undefined ? 0 : 1);
   const cells = new Int32Array(length);
-  const lists: (readonly Entry[])[] = [];
+  const entries: (Entry | null)[] = [];
   for (let state = 0; state < size; state++) {
     const at = base[state] as number;
-    const entries = out[state];
-    if (entries !== undefined) {
-      cells[at] = (lists.length << COLUMN_BITS) | COLUMN_MASK;
-      lists.push(entries);
+    const own = out[state];
+    if (own !== undefined) {
+      cells[at] = (entries.length << COLUMN_BITS) | COLUMN_MASK;
+      entries.push(...own, null);
     }
     const list = exceptions[state] as readonly number[];
     for (let k = 0; k < list.length; k += 2) {
@@ -325,7 +328,7 @@ function build(): Automaton {
   const root = new Int32Array(width);
   for (const unit of children[0] ?? [])
     root[(units[unit] as number) & COLUMN_MASK] = target[child(0, unit)] as number;
-  return { units, root, cells, lists };
+  return { units, root, cells, entries };
 }
 
 /**
@@ -417,7 +420,16 @@ function mergeExceptions(own: readonly number[], inherited: readonly number[]): 
  */
 export function scanLexicon(text: string, from: number, to: number, hits: Hit[], state: ScanState): void {
   automaton ??= build();
-  const { units, root, cells, lists } = automaton;
+  const { units, root, cells, entries } = automaton;
+  // Module constants are variables once bundled: read them once, not once per code unit.
+  const mask = COLUMN_MASK;
+  const bits = COLUMN_BITS;
+  const stop = STOP;
+  // Pass 1 only walks the automaton and notes where entry lists end; pass 2 checks word
+  // boundaries and makes the hits, so the loop over every code unit stays small.
+  endsBuffer ??= new Int32Array(3 * 256);
+  let ends = endsBuffer;
+  let count = 0;
   // The base of the current state (0: the root).
   let at = 0;
   let sentence = state.sentence + 1;
@@ -433,26 +445,46 @@ export function scanLexicon(text: string, from: number, to: number, hits: Hit[],
     previous = record;
     // The cell at `base + column` is this state's exception when it names the column (bases are
     // unique, so no other state's cell there can name it): `own` is then -1, else 0.
-    const column = record & COLUMN_MASK;
+    const column = record & mask;
     const cell = cells[at + column] as number;
-    const own = (((cell & COLUMN_MASK) ^ column) - 1) >> 31;
-    const target = ((cell >>> COLUMN_BITS) & own) | ((root[column] as number) & ~own);
+    const own = (((cell & mask) ^ column) - 1) >> 31;
+    const target = ((cell >>> bits) & own) | ((root[column] as number) & ~own);
     at = target >> 1;
     if ((target & 1) === 1) {
-      // Cell 0 of the state holds the number of its entry list.
-      for (const e of lists[(cells[at] as number) >>> COLUMN_BITS] as readonly Entry[]) {
-        const start = i + 1 - e.length;
-        if (e.left && start > from && isWordUnit(text.charCodeAt(start - 1))) continue;
-        if (e.right && i + 1 < to && isWordUnit(text.charCodeAt(i + 1))) continue;
-        hits.push({ e, start, end: i + 1, s: sentence });
-      }
+      if (count === ends.length) ends = grow(ends);
+      ends[count] = i + 1;
+      ends[count + 1] = at;
+      ends[count + 2] = sentence;
+      count += 3;
     }
     // Full-width forms are folded, so 。 ! ? cover ！ ？ too.
-    if (record >= STOP && ((record & STOP) !== 0 || i + 1 >= to || text.charCodeAt(i + 1) <= 0x20))
+    if (record >= stop && ((record & stop) !== 0 || i + 1 >= to || text.charCodeAt(i + 1) <= 0x20))
       sentence++;
+  }
+  endsBuffer = ends;
+  for (let k = 0; k < count; k += 3) {
+    const end = ends[k] as number;
+    // Cell 0 of the state holds where its entry list starts.
+    for (let x = (cells[ends[k + 1] as number] as number) >>> bits; ; x++) {
+      const e = entries[x];
+      if (e == null) break;
+      const start = end - e.length;
+      if (e.left && start > from && isWordUnit(text.charCodeAt(start - 1))) continue;
+      if (e.right && end < to && isWordUnit(text.charCodeAt(end))) continue;
+      hits.push({ e, start, end, s: ends[k + 2] as number });
+    }
   }
   state.sentence = sentence;
   if ((seen & KANA) !== 0) state.kana = true;
   if ((seen & IDEOGRAPH) !== 0) state.ideographs = true;
   if ((twice & LATIN) !== 0) state.latinWord = true;
+}
+
+/** Pass 1's notes, `end, state base, sentence` for each state reached where entries end (reused, grown as needed). */
+let endsBuffer: Int32Array | undefined;
+
+function grow(buffer: Int32Array): Int32Array {
+  const grown = new Int32Array(buffer.length * 2);
+  grown.set(buffer);
+  return grown;
 }

@@ -193,8 +193,12 @@ let disclaimerStarts: Set<number> | undefined;
  * colon comes at index 28 at the latest (a bullet, three spaces, 24 characters), and 【 at 1.
  */
 function mayHaveLabel(t: string): boolean {
-  const head = t.slice(0, 29);
-  return head.includes(':') || head.includes('：') || head.includes('【');
+  const end = Math.min(t.length, 29);
+  for (let i = 0; i < end; i++) {
+    const unit = t.charCodeAt(i);
+    if (unit === 0x3a || unit === 0xff1a || unit === 0x3010) return true; // : ： 【
+  }
+  return false;
 }
 
 /** Where the kept part of a form line starts (label removed), or -1 to drop the line. */
