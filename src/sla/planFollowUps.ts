@@ -131,6 +131,7 @@ export function planFollowUps(
   const reminders = followUps.pendingReminders;
   if (reminders !== undefined && sim.status === 'pending' && lastReply !== undefined) {
     if (calendar === undefined) throw new TypeError('planFollowUps: pendingReminders need policy.calendar');
+    // The ticket ends pending, so the last change to pending (if after the reply) began this period.
     let since = lastReply.t;
     let quiet = true;
     for (const e of timed) {
@@ -138,8 +139,6 @@ export function planFollowUps(
       if ((e.type === 'customerMessage' || e.type === 'customerReportsNoReply') && e.t >= since)
         quiet = false;
     }
-    // The pending status must be the one entered last (not an earlier pending period).
-    for (const e of timed) if (e.type === 'statusChange' && e.to !== 'pending' && e.t >= since) quiet = false;
     const snap = { snapToOpen: reminders.snapToOpen ?? true };
     if (quiet) {
       reminders.afterBusinessDays.forEach((days, i) => {
