@@ -5,6 +5,8 @@
 // so the exclusions below would be lost (index.ts files and bin.ts would count in the score).
 // docs/quality.md explains the choices below.
 
+import { createHash } from 'node:crypto';
+
 /**
  * Files that are never mutated.
  * - index.ts files only re-export: nothing to mutate.
@@ -39,13 +41,16 @@ function scopeGlobs(scope) {
  * reportFiles('email') //=> { incremental: 'reports/mutation/incremental-email.json', json: 'reports/mutation/mutation-email.json' }
  */
 export function reportFiles(scope) {
-  const slug =
+  let slug =
     scope === undefined
       ? ''
       : `-${scope
           .replace(/\*\*?|\.ts$/g, '')
           .replace(/[^A-Za-z0-9]+/g, '-')
           .replace(/^-|-$/g, '')}`;
+  // A long list of files would make a name past the file system's limit (255 bytes): keep the
+  // start readable and tell scopes apart by a hash of the whole.
+  if (slug.length > 80) slug = `${slug.slice(0, 60)}-${createHash('sha1').update(scope).digest('hex').slice(0, 8)}`;
   return {
     incremental: `reports/mutation/incremental${slug}.json`,
     json: `reports/mutation/mutation${slug}.json`,

@@ -110,7 +110,11 @@ function dnsHint(dns: DnsFacts, table: MessageTable<HintMessageKey>, vars: Vars)
   return makeHint(table, 'no-mx:none', 'error', vars, { fallback: false });
 }
 
-/** Whether the domain is a free webmail domain (a known domain whose name is a free service). */
+/**
+ * Whether the domain is a free webmail domain: a known domain whose name is a free service (rows
+ * of weight 0, clamped to 1 in the index, are real domains listed only so that they are never
+ * corrected, such as mail.fr).
+ */
 function isFreeProvider(domain: string, index: DomainIndex): boolean {
   const target = index.known.get(domain);
   return (

@@ -26,10 +26,10 @@ function buildDigraphs(): Uint16Array {
  * Cost of the extra typed character at `i`: a doubled letter is a slip (2), a key next to a
  * neighbouring typed key a near slip (3), anything else a full edit (4).
  */
-function insertionCost(typed: string, i: number, n: number): number {
+function insertionCost(typed: string, i: number): number {
   const c = typed.charCodeAt(i);
   const before = i > 0 ? typed.charCodeAt(i - 1) : -1;
-  const after = i + 1 < n ? typed.charCodeAt(i + 1) : -1;
+  const after = i + 1 < typed.length ? typed.charCodeAt(i + 1) : -1;
   if (c === before || c === after) return 2;
   return isNearKey(c, before) || isNearKey(c, after) ? 3 : 4;
 }
@@ -43,7 +43,8 @@ function insertionCost(typed: string, i: number, n: number): number {
  * pair (`rn`/`m`, `vv`/`w`, `cl`/`d`, `1`/`l`, `0`/`o`) or `k`/`c` cost 2; an extra key next to its
  * neighbour 3; any other edit 4. The computation stops as soon as every path costs more than
  * `bound`, and then returns `bound + 1`. Only the first `n` and `m` characters are compared
- * when given, so that a caller compares prefixes without slicing.
+ * when given, so that a caller compares prefixes without slicing; whether an extra key doubles
+ * its neighbour is still read from the whole of `typed` (`gm|mail`: the second m doubles).
  *
  * @param typed - The string as typed (lower-case).
  * @param intended - The string it is compared with (lower-case).
@@ -75,9 +76,11 @@ export function weightedDistance(
   let p = width;
   let c = 2 * width;
   for (let j = 0; j <= m; j++) d[p + j] = j * 2;
+  // The smallest cost in row i - 1 (row 0 starts at 0).
+  let previousMin = 0;
   for (let i = 1; i <= n; i++) {
     const a = typed.charCodeAt(i - 1);
-    const extra = insertionCost(typed, i - 1, n);
+    const extra = insertionCost(typed, i - 1);
     // One typed character for two intended (`m` typed for `rn`): the same for the whole row.
     const split = a < 128 ? (pairs[a] ?? 0) : 0;
     let rowMin = (d[p] ?? 0) + extra;
@@ -109,7 +112,9 @@ export function weightedDistance(
       d[c + j] = best;
       if (best < rowMin) rowMin = best;
     }
-    if (rowMin > bound) return bound + 1;
+    // Transpositions and look-alike pairs reach back two rows: stop only when both are too far.
+    if (rowMin > bound && previousMin > bound) return bound + 1;
+    previousMin = rowMin;
     const free = pp;
     pp = p;
     p = c;

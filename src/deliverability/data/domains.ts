@@ -101,7 +101,7 @@ export const KNOWN_DOMAINS: readonly KnownDomain[] = [
   ['outlook.es', 3],
   ['outlook.it', 3],
   ['windowslive.com', 3],
-  ['passport.com', 1],
+  ['passport.com', 2],
   // Apple
   ['icloud.com', 400, 'b'],
   ['me.com', 40, 'x'],
