@@ -71,7 +71,10 @@ export function reportFiles(scope) {
           .replace(/^-|-$/g, '')}`;
   // A long list of files would make a name past the file system's limit (255 bytes): keep the
   // start readable and tell scopes apart by a hash of the whole.
-  if (slug.length > 80) slug = `${slug.slice(0, 60)}-${createHash('sha1').update(scope).digest('hex').slice(0, 8)}`;
+  if (slug.length > 80) {
+    const hash = createHash('sha1').update(scope).digest('hex').slice(0, 8);
+    slug = `${slug.slice(0, 60)}-${hash}`;
+  }
   return {
     incremental: `reports/mutation/incremental${slug}.json`,
     json: `reports/mutation/mutation${slug}.json`,
