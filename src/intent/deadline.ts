@@ -4,7 +4,7 @@
  * received in the given IANA time zone. The earliest need-by date wins.
  */
 
-import { DAY } from '../internal/civilDay.ts';
+import { DAY, dayToDate } from '../internal/civilDay.ts';
 import { formatterFor, offsetAt } from '../internal/zone.ts';
 
 /** A deadline found in the normalised text. */
@@ -413,14 +413,7 @@ export function findDeadline(
     }
   }
   if (best === null || best.days === null || today === null) return best;
-  return { ...best, date: isoDate(today.day + best.days) };
-}
-
-/** `YYYY-MM-DD` of a day number (`toISOString` is several times slower; kept for years it pads differently). */
-function isoDate(day: number): string {
-  const { y, m, d } = parts(day);
-  if (!(y >= 0 && y <= 9999)) return new Date(day * 86400000).toISOString().slice(0, 10);
-  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+  return { ...best, date: dayToDate(today.day + best.days) };
 }
 
 /** All patterns as one alternation (built on first use), to find candidate positions in one pass. */

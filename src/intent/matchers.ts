@@ -421,15 +421,9 @@ function mergeExceptions(own: readonly number[], inherited: readonly number[]): 
 export function scanLexicon(text: string, from: number, to: number, hits: Hit[], state: ScanState): void {
   automaton ??= build();
   const { units, root, cells, entries } = automaton;
-  // Module constants are variables once bundled: read them once, not once per code unit.
-  const mask = COLUMN_MASK;
-  const bits = COLUMN_BITS;
-  const stop = STOP;
-  // Pass 1 only walks the automaton and notes where entry lists end; pass 2 checks word
-  // boundaries and makes the hits, so the loop over every code unit stays small.
-  endsBuffer ??= new Int32Array(3 * 256);
-  let ends = endsBuffer;
-  let count = 0;
+  // Pass 1 only walks the automaton and notes `end, state base, sentence` where entry lists end;
+  // pass 2 checks word boundaries and makes the hits, so the loop over every code unit stays small.
+  const ends: number[] = [];
   // The base of the current state (0: the root).
   let at = 0;
   let sentence = state.sentence + 1;
@@ -445,27 +439,22 @@ export function scanLexicon(text: string, from: number, to: number, hits: Hit[],
     previous = record;
     // The cell at `base + column` is this state's exception when it names the column (bases are
     // unique, so no other state's cell there can name it): `own` is then -1, else 0.
-    const column = record & mask;
+    const column = record & COLUMN_MASK;
     const cell = cells[at + column] as number;
-    const own = (((cell & mask) ^ column) - 1) >> 31;
-    const target = ((cell >>> bits) & own) | ((root[column] as number) & ~own);
+    const own = (((cell & COLUMN_MASK) ^ column) - 1) >> 31;
+    const target = ((cell >>> COLUMN_BITS) & own) | ((root[column] as number) & ~own);
     at = target >> 1;
     if ((target & 1) === 1) {
-      if (count === ends.length) ends = grow(ends);
-      ends[count] = i + 1;
-      ends[count + 1] = at;
-      ends[count + 2] = sentence;
-      count += 3;
+      ends.push(i + 1, at, sentence);
     }
     // Full-width forms are folded, so 。 ! ? cover ！ ？ too.
-    if (record >= stop && ((record & stop) !== 0 || i + 1 >= to || text.charCodeAt(i + 1) <= 0x20))
+    if (record >= STOP && ((record & STOP) !== 0 || i + 1 >= to || text.charCodeAt(i + 1) <= 0x20))
       sentence++;
   }
-  endsBuffer = ends;
-  for (let k = 0; k < count; k += 3) {
+  for (let k = 0; k < ends.length; k += 3) {
     const end = ends[k] as number;
     // Cell 0 of the state holds where its entry list starts.
-    for (let x = (cells[ends[k + 1] as number] as number) >>> bits; ; x++) {
+    for (let x = (cells[ends[k + 1] as number] as number) >>> COLUMN_BITS; ; x++) {
       const e = entries[x];
       if (e == null) break;
       const start = end - e.length;
@@ -478,13 +467,4 @@ export function scanLexicon(text: string, from: number, to: number, hits: Hit[],
   if ((seen & KANA) !== 0) state.kana = true;
   if ((seen & IDEOGRAPH) !== 0) state.ideographs = true;
   if ((twice & LATIN) !== 0) state.latinWord = true;
-}
-
-/** Pass 1's notes, `end, state base, sentence` for each state reached where entries end (reused, grown as needed). */
-let endsBuffer: Int32Array | undefined;
-
-function grow(buffer: Int32Array): Int32Array {
-  const grown = new Int32Array(buffer.length * 2);
-  grown.set(buffer);
-  return grown;
 }

@@ -1,51 +1,11 @@
-import { DAY, daysFromCivil } from '../internal/civilDay.ts';
+import { DAY, dateToDay, daysFromCivil, dayToDate } from '../internal/civilDay.ts';
 import type { Instant, InstantInput } from './types.ts';
 
-export { DAY, daysFromCivil };
+export { DAY, dateToDay, daysFromCivil, dayToDate };
 
-const DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 /** ISO 8601 with an offset: hours 00–23, minutes and seconds 00–59, offset minutes 00–59. */
 const ISO =
   /^(\d{4}-\d\d-\d\d)[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d\d):?([0-5]\d))$/;
-
-/**
- * `"YYYY-MM-DD"` of a day number (days since 1970-01-01). Years outside 0000–9999 get a sign and
- * six digits (`+010000-01-01`), the expanded form of ISO 8601 that `Date.parse` reads.
- *
- * @example
- * dayToDate(0) //=> '1970-01-01'
- */
-export function dayToDate(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  const year =
-    y >= 0 && y <= 9999
-      ? String(y).padStart(4, '0')
-      : `${y < 0 ? '-' : '+'}${String(Math.abs(y)).padStart(6, '0')}`;
-  return `${year}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
-}
-
-/**
- * The day number of `"YYYY-MM-DD"`, or `NaN` when it is not a real date.
- *
- * @example
- * dateToDay('2025-02-30') //=> NaN
- */
-export function dateToDay(date: string): number {
-  const m = DATE.exec(date);
-  if (m === null) return NaN;
-  const day = daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
-  return dayToDate(day) === date ? day : NaN;
-}
 
 /**
  * The day number of `"YYYY-MM-DD"`; throws a `TypeError` naming `what` when it is not a real date.

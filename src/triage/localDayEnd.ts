@@ -1,5 +1,5 @@
+import { DAY, dateToDay } from '../internal/civilDay.ts';
 import { minuteOffsetAt } from '../internal/zone.ts';
-import { DAY, dateToDay } from '../sla/date.ts';
 
 /**
  * The instant a local calendar day ends (the midnight after it) in a time zone, with the zone's

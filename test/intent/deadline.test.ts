@@ -123,3 +123,11 @@ describe('reported dates are not deadlines', () => {
     expect(detectIntent(text, { receivedAt: '2026-11-20T10:00:00+09:00' }).deadline).toBeNull();
   });
 });
+
+describe('deadline dates past the year 9999', () => {
+  it('are written in the expanded ISO form formatInstant uses, not cut to year and month', () => {
+    // Until 2026-11-23 the date was `toISOString().slice(0, 10)`: '+010000-12'.
+    expect(deadlineOf('I need them by Christmas.', '9999-12-31T12:00:00Z', 'UTC')).toBe('+010000-12-25');
+    expect(deadlineOf('I need them by tomorrow.', '9999-12-31T12:00:00Z', 'UTC')).toBe('+010000-01-01');
+  });
+});
