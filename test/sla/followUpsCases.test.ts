@@ -70,6 +70,9 @@ const resendAt = (when: number, key: string, channels: string[], replyId?: strin
 
 /** A calendar and no targets: only reminders and re-sends can be planned, and nothing breaches. */
 const calendarOnly: SlaPolicy = { id: 'calendar-only', calendar: tokyoConfig, targets: {} };
+/** The plan of one reminder a business day after the ticket became pending. */
+const remindAfterOneDay = (events: readonly TicketEvent[], now: number) =>
+  planFollowUps(calendarOnly, { pendingReminders: { afterBusinessDays: [1] } }, events, now);
 
 describe('planFollowUps: which pending period the reminders count from', () => {
   const fu: FollowUpPolicy = { pendingReminders: { afterBusinessDays: [1], autoCloseAfterBusinessDays: 2 } };
@@ -106,14 +109,7 @@ describe('planFollowUps: which pending period the reminders count from', () => {
       reply('2025-06-02T11:00:00'),
     ];
     const since = J('2025-06-02T11:00:00');
-    expect(
-      planFollowUps(
-        calendarOnly,
-        { pendingReminders: { afterBusinessDays: [1] } },
-        events,
-        J('2025-06-02T12:00:00'),
-      ),
-    ).toStrictEqual({
+    expect(remindAfterOneDay(events, J('2025-06-02T12:00:00'))).toStrictEqual({
       ...EMPTY,
       upcoming: [reminderAt(since, 1, J('2025-06-03T11:00:00'))],
     });
@@ -150,14 +146,7 @@ describe('planFollowUps: which pending period the reminders count from', () => {
       status('2025-06-02T11:00:00', 'pending'),
     ];
     const since = J('2025-06-02T11:00:00');
-    expect(
-      planFollowUps(
-        calendarOnly,
-        { pendingReminders: { afterBusinessDays: [1] } },
-        events,
-        J('2025-06-02T12:00:00'),
-      ),
-    ).toStrictEqual({
+    expect(remindAfterOneDay(events, J('2025-06-02T12:00:00'))).toStrictEqual({
       ...EMPTY,
       upcoming: [reminderAt(since, 1, J('2025-06-03T11:00:00'))],
     });
@@ -179,14 +168,9 @@ describe('planFollowUps: which pending period the reminders count from', () => {
     ];
     const since = J(back);
     const nextDay = J(back.replace('06-02', '06-03'));
-    expect(
-      planFollowUps(
-        calendarOnly,
-        { pendingReminders: { afterBusinessDays: [1] } },
-        events,
-        J('2025-06-02T15:00:00'),
-      ).upcoming,
-    ).toStrictEqual([reminderAt(since, 1, nextDay)]);
+    expect(remindAfterOneDay(events, J('2025-06-02T15:00:00')).upcoming).toStrictEqual([
+      reminderAt(since, 1, nextDay),
+    ]);
   });
 });
 
