@@ -10,8 +10,11 @@
 // have mutants, so "in part" means: a mutated file of the module (stryker.config.mjs `mutate`)
 // that had mutants when the row was last stored is missing from this report.
 //
-//   node scripts/mutation-report.mjs [--report reports/mutation/mutation.json] [--no-write]
+//   node scripts/mutation-report.mjs [--report reports/mutation/mutation.json[,more.json…]] [--no-write]
 //   (default: the report of the run that MUTATE names, reports/mutation/mutation-<scope>.json)
+//
+// Several reports, comma-separated, are read as one: runs narrowed to one file each
+// (`MUTATE=src/intent/scoring.ts`, …) give a module's row when together they cover all its files.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -178,12 +181,31 @@ function writeDoc(markdown) {
   writeFileSync(DOC, doc);
 }
 
+/**
+ * Several reports read as one: their files together, the latest date, the test time summed.
+ *
+ * @example
+ * mergeReports([a, b]).files //=> { ...a.files, ...b.files }
+ */
+function mergeReports(reports) {
+  if (reports.length === 1) return reports[0];
+  const sum = (key) => reports.reduce((total, report) => total + (report.performance?.[key] ?? 0), 0);
+  return {
+    ...reports[0],
+    files: Object.assign({}, ...reports.map((report) => report.files)),
+    performance: { mutation: sum('mutation'), initialRun: sum('initialRun') },
+  };
+}
+
 // The report of the run `npm run mutation` just made: MUTATE=… runs write their own file.
-const reportPath = resolve(
-  option('--report', join(root, reportFiles(process.env.MUTATE?.trim() || undefined).json)),
-);
-const report = readReport(reportPath);
-const date = statSync(reportPath).mtime.toISOString().slice(0, 10);
+const reportPaths = option('--report', join(root, reportFiles(process.env.MUTATE?.trim() || undefined).json))
+  .split(',')
+  .map((path) => resolve(path));
+const report = mergeReports(reportPaths.map(readReport));
+const date = reportPaths
+  .map((path) => statSync(path).mtime.toISOString().slice(0, 10))
+  .sort()
+  .at(-1);
 const version = strykerVersion(report);
 const stored = existsSync(DATA) ? JSON.parse(readFileSync(DATA, 'utf8')) : { modules: {} };
 const { rows, partial } = rowsOf(report, date, version, stored.modules);
