@@ -383,8 +383,16 @@ export function findDeadline(
       const at = trigger - base;
       for (let p = Math.max(next, at - 12); p <= at; p++) {
         // Candidate starts: the trigger, the character before it (月曜), "the " before "30th",
-        // or the first digit of a number before it (12月, 11/25, 3日以内).
-        if (p !== at && p !== at - 1 && p !== at - 4 && !(isDigit(line, p) && !isDigit(line, p - 1)))
+        // "next " / "this " / "coming " before a weekday or "weekend", or the first digit of a
+        // number before it (12月, 11/25, 3日以内).
+        if (
+          p !== at &&
+          p !== at - 1 &&
+          p !== at - 4 &&
+          p !== at - 5 &&
+          p !== at - 7 &&
+          !(isDigit(line, p) && !isDigit(line, p - 1))
+        )
           continue;
         combined.lastIndex = p;
         const c = combined.exec(line);

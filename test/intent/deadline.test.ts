@@ -51,6 +51,20 @@ describe('deadline resolution (received Friday 2026-11-20, Asia/Tokyo)', () => {
     expect(deadlineOf(text)).toBe(date);
   });
 
+  // "next Friday" read on a Monday is the Friday of the week after, not the one four days on;
+  // the words before the weekday are five or seven characters before its trigger.
+  it.each<[string, string]>([
+    ['Please deliver it by next Friday.', '2026-11-27'],
+    ['Please deliver it by this Friday.', '2026-11-20'],
+    ['Please deliver it by Friday.', '2026-11-20'],
+    ['Can it come by the coming Monday?', '2026-11-23'],
+    ['Please deliver it this weekend.', '2026-11-21'],
+    ['Please deliver it next weekend.', '2026-11-28'],
+    ['25日中に届けてください。', '2026-11-25'],
+  ])('received Monday 2026-11-16: %s → %s', (text, date) => {
+    expect(deadlineOf(text, '2026-11-16T10:00:00+09:00')).toBe(date);
+  });
+
   it('keeps the earliest of several need-by dates', () => {
     expect(deadlineOf('12月10日までに見積もり、12月5日までにサンプルをお願いします。')).toBe('2026-12-05');
   });
@@ -64,6 +78,8 @@ describe('deadline resolution (received Friday 2026-11-20, Asia/Tokyo)', () => {
     '支払いは月末締め翌月末払いです。',
     '本日はお忙しい中ありがとうございました。',
     'Thanks!\n> Please reply by tomorrow.',
+    '1日中待っていました。',
+    '日中は不在にしております。',
   ])('is not a deadline: %s', (text) => {
     expect(detectIntent(text, { receivedAt: RECEIVED }).deadline).toBeNull();
   });

@@ -284,7 +284,7 @@ export const LEXICON_JA: readonly LexiconGroup[] = [
   // Where a date expression may be: the deadline grammar (deadline.ts) only reads around these.
   {
     k: 'date',
-    p: '今日|本日|今夜|今晩|明朝|明後日|明日|あさって|あした|あす|曜|以内|日の|日まで|日に|日必着|今週|来週|週明け|月末|年内|年末|今月|クリスマス|月|/',
+    p: '今日|本日|今夜|今晩|明朝|明後日|明日|あさって|あした|あす|曜|以内|日の|日まで|日に|日中|日必着|今週|来週|週明け|月末|年内|年末|今月|クリスマス|月|/',
   },
   // Request and question markers (§5.4).
   {
