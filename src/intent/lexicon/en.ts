@@ -286,7 +286,7 @@ export const LEXICON_EN: readonly LexiconGroup[] = [
   // Where a date expression may be: the deadline grammar (deadline.ts) only reads around these.
   {
     k: 'date',
-    p: 'today|tonight|eod|end of|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|weekend|christmas|year-end|year end|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st',
+    p: 'today|tonight|eod|end of|tomorrow|day after|monday|tuesday|wednesday|thursday|friday|saturday|sunday|within|weekend|christmas|year-end|year end|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th|11th|12th|13th|14th|15th|16th|17th|18th|19th|20th|21st|22nd|23rd|24th|25th|26th|27th|28th|29th|30th|31st',
   },
   // Request and question markers (§5.4).
   {
