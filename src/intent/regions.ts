@@ -224,7 +224,7 @@ function isSignatureLike(trimmed: string): boolean {
 
 function isClosing(trimmed: string): boolean {
   let t = trimmed;
-  while (t.length > 0 && ',，、!！。'.includes(t.charAt(t.length - 1))) t = t.slice(0, -1);
+  while (t.length > 0 && ',，、!！。.'.includes(t.charAt(t.length - 1))) t = t.slice(0, -1);
   return CLOSINGS.includes(t.trim());
 }
 

@@ -64,6 +64,10 @@ describe('findNewText', () => {
     ['Hi,\n\nCould you check my order?\n\nThanks,\nMia', 'hi,|could you check my order?'],
     ['本文です。\n\n株式会社テスト 営業部 山田 太郎', '本文です。'],
     ['返品したい\n\nよろしくお願いします', '返品したい|よろしくお願いします'],
+    // A sign-off ends with a full stop as often as with a comma or "!".
+    ['Please cancel my order.\n\nThanks.\nMia', 'please cancel my order.'],
+    ['Please cancel my order.\nThank you.\nMia', 'please cancel my order.'],
+    ['Please cancel my order.\nThanks!\nMia', 'please cancel my order.'],
     ['help', 'help'],
   ])('%j keeps %j', (input, expected) => {
     expect(kept(input)).toBe(expected);

@@ -63,6 +63,10 @@ describe('shadows: a longer phrase hides the cues inside it', () => {
     await expectIntents([
       ['まだ発送していなければキャンセルしてください', ['order.cancel 0.51 キャンセルして']],
       ['キャンセルしてください', ['order.cancel 0.63 キャンセルして']],
+      // The English shipping conditions are `r` shadows too: their `if` counts.
+      ['Please cancel my order if it has not shipped yet.', ['order.cancel 0.51 cancel']],
+      ["Please cancel my order if it hasn't shipped.", ['order.cancel 0.51 cancel']],
+      ['Please cancel my order.', ['order.cancel 0.63 cancel']],
     ]);
   });
 

@@ -302,8 +302,15 @@ export const LEXICON_EN: readonly LexiconGroup[] = [
     p: "no need to|no need for|don't want|do not want|don't need|do not need|not a|not the|not an|instead of|rather than|without|don't|do not|dont|please don't|no longer need a",
   },
   // Shadows (a longer phrase hides a cue or a negator inside it).
+  // A condition on the shipping state: the negator inside is hidden, the `if` still makes the
+  // request conditional (`r`), as the Japanese 発送されていなければ does.
   {
     k: 'none',
-    p: "if it hasn't shipped yet|if it has not shipped yet|if it hasn't shipped|if it has not shipped|if it hasn't been shipped|if not shipped yet|before it ships|before it has shipped|if i don't|if we don't|if i do not|noise cancel*|noise-cancel*|noise cancell*|noise-cancell*|noise cancelation|don't know|do not know|don't understand|don't have|don't see|if you don't|don't ship it yet|do not ship it yet|don't ship yet|i ordered the wrong|ordered the wrong|accidental damage|exchange rate|return to sender|don't want to bother|not sure|no problem|not a problem|valid until|smoke-free|smoke free",
+    f: 'r',
+    p: "if it hasn't shipped yet|if it has not shipped yet|if it hasn't shipped|if it has not shipped|if it hasn't been shipped|if not shipped yet",
+  },
+  {
+    k: 'none',
+    p: "before it ships|before it has shipped|if i don't|if we don't|if i do not|noise cancel*|noise-cancel*|noise cancell*|noise-cancell*|noise cancelation|don't know|do not know|don't understand|don't have|don't see|if you don't|don't ship it yet|do not ship it yet|don't ship yet|i ordered the wrong|ordered the wrong|accidental damage|exchange rate|return to sender|don't want to bother|not sure|no problem|not a problem|valid until|smoke-free|smoke free",
   },
 ];
