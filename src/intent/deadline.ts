@@ -323,7 +323,9 @@ function accepted(kind: Kind, line: string, m: RegExpExecArray): boolean {
   if (before.includes('先週') || before.includes('先月') || before.includes('毎週') || before.includes('昨'))
     return false;
   if (kind === 'week' && m[1] === undefined && line.charAt(from - 1) === '毎') return false;
-  const after = clauseAfter(line, to);
+  // 「明日、届けてください」: a comma right after the date opens the clause that reads it.
+  const comma = line.charCodeAt(to) === 0x3001 || line.charCodeAt(to) === 0x2c;
+  const after = clauseAfter(line, comma ? to + 1 : to);
   const tail = line.slice(to, to + 3);
   if (kind === 'period' && !/^(まで|に|中|必着|頃|ごろ|の)/.test(tail)) return false;
   const event = after.startsWith('の') && JA_EVENT.some((word) => after.slice(0, 9).includes(word));

@@ -14,6 +14,8 @@ function deadlineOf(text: string, receivedAt: string | Date = RECEIVED, timeZone
 describe('deadline resolution (received Friday 2026-11-20, Asia/Tokyo)', () => {
   it.each<[string, string]>([
     ['明日までに届けてください。', '2026-11-21'],
+    ['明日、届けてください。', '2026-11-21'],
+    ['12月3日、届けてもらえますか？', '2026-12-03'],
     ['今日中に返金してください。', '2026-11-20'],
     ['今夜中に届けてもらえますか？', '2026-11-20'],
     ['明後日の誕生日パーティーに使いたいです。', '2026-11-22'],
@@ -79,6 +81,7 @@ describe('deadline resolution (received Friday 2026-11-20, Asia/Tokyo)', () => {
     '本日はお忙しい中ありがとうございました。',
     'Thanks!\n> Please reply by tomorrow.',
     '1日中待っていました。',
+    '11月2日、注文しましたが届きません。',
     '日中は不在にしております。',
   ])('is not a deadline: %s', (text) => {
     expect(detectIntent(text, { receivedAt: RECEIVED }).deadline).toBeNull();
