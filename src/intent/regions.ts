@@ -7,8 +7,8 @@
 
 /** Attribution lines of Japanese clients: `2026年11月18日(水) 9:05 山田 <addr>:`, `2026/11/18 …:`. */
 const JA_ATTRIBUTION = /^\d{4}[年/.-]\d{1,2}[月/.-]\d{1,2}/;
-/** `■label：value`, `label: value` (label up to 24 characters). */
-const FORM_LABEL = /^[■□◆◇●○・*]?\s{0,3}([^:：\s][^:：]{0,23})[:：]/;
+/** `■label：value`, `label: value` (label up to 24 characters; ： is folded to : by then). */
+const FORM_LABEL = /^[■□◆◇●○・*]?\s{0,3}([^:\s][^:]{0,23}):/;
 /** `【label】value`. */
 const BRACKET_LABEL = /^[■□◆◇●○・]?【([^】]{1,20})】/;
 /** The line that heads quoted or forwarded mail (one search instead of four). */
@@ -168,7 +168,7 @@ function cutsRest(trimmed: string, next: string | undefined): boolean {
     return true;
   if ((trimmed.includes('message') || trimmed.includes('めっせーじ')) && FORWARD_MARK.test(trimmed))
     return true;
-  if ((colon || trimmed.endsWith('：')) && JA_ATTRIBUTION.test(trimmed)) return true;
+  if (colon && JA_ATTRIBUTION.test(trimmed)) return true;
   if (trimmed.startsWith('from:') && next !== undefined && /^(sent|date|to|送信日時):/.test(next))
     return true;
   if (trimmed === '--' || isSeparator(trimmed)) return true;
@@ -196,7 +196,7 @@ function mayHaveLabel(t: string): boolean {
   const end = Math.min(t.length, 29);
   for (let i = 0; i < end; i++) {
     const unit = t.charCodeAt(i);
-    if (unit === 0x3a || unit === 0xff1a || unit === 0x3010) return true; // : ： 【
+    if (unit === 0x3a || unit === 0x3010) return true; // : (： is folded to it) 【
   }
   return false;
 }
