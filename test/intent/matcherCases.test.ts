@@ -133,6 +133,14 @@ describe('scanLexicon on a fresh automaton', () => {
     // Region [1, …): the x before it is outside and does not count as a word character.
     expect(scanned(scanLexicon, text, 1).keys).toContain('order.cancel 1 7');
     expect(scanned(scanLexicon, text).keys).not.toContain('order.cancel 1 7');
+    // A letter just before a word joins it, z as well as a.
+    expect(scanned(scanLexicon, 'zcancel').keys).not.toContain('order.cancel 1 7');
+    expect(scanned(scanLexicon, 'acancel').keys).not.toContain('order.cancel 1 7');
+    // Nothing at or after the region's end is read: no hit ends past it, no sentence ends there.
+    const cut = scanned(scanLexicon, '返金。', 0, 1);
+    expect(cut.hits).toEqual([]);
+    expect(cut.state.sentence).toBe(1);
+    expect(scanned(scanLexicon, '返金。', 0, 2).state.sentence).toBe(1);
     // Region […, 13): the x after `pause` is outside.
     expect(scanned(scanLexicon, text, 8, 13).keys).toContain('order.change 8 13');
     expect(scanned(scanLexicon, text, 8).keys).not.toContain('order.change 8 13');
