@@ -92,6 +92,14 @@ describe('normalizeText on a fresh fold table', () => {
     }
   });
 
+  it('merges only a half-width kana with a half-width sound mark', async () => {
+    const { normalizeText } = await fresh();
+    // NFKC would compose these too; the fold leaves them as typed (they are not width forms).
+    expect(normalizeText('かﾞ').text).toBe('か\u3099');
+    expect(normalizeText('ﾊ\u309a').text).toBe('は\u309a');
+    expect(normalizeText('か\u3099').text).toBe('か\u3099');
+  });
+
   it('leaves a half-width kana at the end of the text, or before another unit, alone', async () => {
     const { normalizeText, toOriginal } = await fresh();
     expect(normalizeText('ﾍ').text).toBe('へ');
