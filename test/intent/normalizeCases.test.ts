@@ -98,6 +98,10 @@ describe('normalizeText on a fresh fold table', () => {
     expect(normalizeText('かﾞ').text).toBe('か\u3099');
     expect(normalizeText('ﾊ\u309a').text).toBe('は\u309a');
     expect(normalizeText('か\u3099').text).toBe('か\u3099');
+    // A full-width katakana folds, but does not take a half-width mark, with or without a
+    // dropped unit elsewhere (which sends the text through the mapping path).
+    expect(normalizeText('カﾞ').text).toBe('か\u3099');
+    expect(normalizeText('カﾞ\u200b').text).toBe('か\u3099');
   });
 
   it('leaves a half-width kana at the end of the text, or before another unit, alone', async () => {
