@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import type { SuggestedActionCode } from '../../src/intent/index.ts';
+import { describe, expect, it, vi } from 'vitest';
+import type { ActionFacts } from '../../src/intent/actions.ts';
+import type { IntentId, SuggestedActionCode } from '../../src/intent/index.ts';
 import { detectIntent, INTENT_ACTIONS_EN, INTENT_ACTIONS_JA } from '../../src/intent/index.ts';
 
 const RECEIVED = '2026-11-20T10:00:00+09:00';
@@ -57,5 +58,62 @@ describe('suggestedActions', () => {
         expect(row.reason.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('suggestActions rules (internal, on a fresh module: its tables load inside each case)', () => {
+  async function fresh() {
+    vi.resetModules();
+    return await import('../../src/intent/actions.ts');
+  }
+
+  const facts = (over: Partial<ActionFacts> = {}): ActionFacts => ({
+    intents: ['order.cancel'],
+    urgency: 'normal',
+    anger: 0,
+    hiddenAnger: false,
+    escalation: false,
+    needsReply: true,
+    deadline: null,
+    orderDetails: false,
+    safety: false,
+    security: false,
+    ...over,
+  });
+
+  it('counts topics for answer-every-request, leaving out thanks, auto-replies and complaints', async () => {
+    const { suggestActions } = await fresh();
+    const asksEvery = (intents: IntentId[]) =>
+      suggestActions(facts({ intents }), 'en').some((action) => action.code === 'answer-every-request');
+    expect(asksEvery(['order.cancel', 'refund.request'])).toBe(true);
+    expect(asksEvery(['order.cancel'])).toBe(false);
+    expect(asksEvery(['order.cancel', 'gratitude.only'])).toBe(false);
+    expect(asksEvery(['order.cancel', 'auto.reply'])).toBe(false);
+    expect(asksEvery(['order.cancel', 'complaint.service'])).toBe(false);
+  });
+
+  it('calls the customer when urgent with order details, not when the message is not urgent', async () => {
+    const { suggestActions } = await fresh();
+    const calls = (over: Partial<ActionFacts>) =>
+      suggestActions(facts(over), 'en').some((action) => action.code === 'phone-customer');
+    expect(calls({ urgency: 'high', orderDetails: true })).toBe(true);
+    expect(calls({ urgency: 'critical', orderDetails: true })).toBe(true);
+    expect(calls({ urgency: 'normal', orderDetails: true })).toBe(false);
+    expect(calls({ urgency: 'high', orderDetails: false })).toBe(false);
+  });
+
+  it('writes English unless asked for Japanese, and fills in only the deadline placeholder', async () => {
+    const { suggestActions } = await fresh();
+    const withDeadline = facts({ deadline: '2026-11-21', intents: ['order.cancel', 'refund.request'] });
+    expect(suggestActions(withDeadline, 'en').map((action) => action.message)).toEqual([
+      'Reply before 2026-11-21 and say whether it can be met.',
+      INTENT_ACTIONS_EN['answer-every-request'].message,
+    ]);
+    expect(suggestActions(withDeadline, undefined)[0]?.message).toBe(
+      'Reply before 2026-11-21 and say whether it can be met.',
+    );
+    expect(suggestActions(withDeadline, 'ja')[0]?.message).toBe(
+      '2026-11-21 より前に、間に合うかどうかを返信してください。',
+    );
   });
 });
