@@ -58,7 +58,7 @@ describe('detectIntent: option checks', () => {
   // Caller bugs throw a TypeError that names the function; any string is accepted.
   it('text that is not a string throws "detectIntent: text must be a string"', async () => {
     const { detectIntent } = await fresh();
-    for (const text of [123, null, undefined, { text: 'refund' }]) {
+    for (const text of [123, null, undefined, { text: 'refund' }] as unknown[]) {
       expect(() => detectIntent(text as string)).toThrow(
         new TypeError('detectIntent: text must be a string'),
       );
