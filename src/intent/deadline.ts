@@ -289,13 +289,19 @@ function sentenceStart(line: string, index: number): number {
   return i;
 }
 
+/**
+ * The clause after a date: up to 24 characters, to the next 。、,!? — except a comma right after
+ * the date, which does not end it (「明日、届けてください」).
+ */
 function clauseAfter(line: string, index: number): string {
-  let i = index;
-  for (; i < line.length && i < index + 24; i++) {
+  const first = line.charCodeAt(index);
+  const from = first === 0x3001 || first === 0x2c ? index + 1 : index;
+  let i = from;
+  for (; i < line.length && i < from + 24; i++) {
     const unit = line.charCodeAt(i);
     if (unit === 0x3002 || unit === 0x3001 || unit === 0x2c || unit === 0x21 || unit === 0x3f) break; // 。、,!?
   }
-  return line.slice(index, i);
+  return line.slice(from, i);
 }
 
 /** The smallest index at which one of `words` occurs in `text`, or -1. */
@@ -323,9 +329,7 @@ function accepted(kind: Kind, line: string, m: RegExpExecArray): boolean {
   if (before.includes('先週') || before.includes('先月') || before.includes('毎週') || before.includes('昨'))
     return false;
   if (kind === 'week' && m[1] === undefined && line.charAt(from - 1) === '毎') return false;
-  // 「明日、届けてください」: a comma right after the date opens the clause that reads it.
-  const comma = line.charCodeAt(to) === 0x3001 || line.charCodeAt(to) === 0x2c;
-  const after = clauseAfter(line, comma ? to + 1 : to);
+  const after = clauseAfter(line, to);
   const tail = line.slice(to, to + 3);
   if (kind === 'period' && !/^(まで|に|中|必着|頃|ごろ|の)/.test(tail)) return false;
   const event = after.startsWith('の') && JA_EVENT.some((word) => after.slice(0, 9).includes(word));
@@ -384,9 +388,9 @@ export function findDeadline(
       // Dates start at most 12 characters before their trigger (「2026年12月11日」: 年 → 月).
       const at = trigger - base;
       for (let p = Math.max(next, at - 12); p <= at; p++) {
-        // Candidate starts: the trigger, the character before it (月曜), "the " before "30th",
-        // "next " / "this " / "coming " before a weekday or "weekend", or the first digit of a
-        // number before it (12月, 11/25, 3日以内).
+        // Candidate starts: the trigger, the character before it (月曜), four before it ("the "
+        // before "30th", 今度の before 曜), five or seven ("next " / "this " / "coming " before a
+        // weekday or "weekend"), or the first digit of a number before it (12月, 11/25, 3日以内).
         if (
           p !== at &&
           p !== at - 1 &&
