@@ -325,10 +325,10 @@ function accepted(kind: Kind, line: string, m: RegExpExecArray): boolean {
     return kind !== 'enWeekday' || !WEEKDAY_THEN_DATE.test(line.slice(to, to + 16));
   }
   if (kind === 'week' && line.charAt(from - 1) === '(') return false;
+  // Past (先週, 先月, 昨日) or recurring (毎週金曜, 毎月末, 毎月25日): not a need-by date.
   const before = line.slice(Math.max(0, from - 3), from);
-  if (before.includes('先週') || before.includes('先月') || before.includes('毎週') || before.includes('昨'))
+  if (before.includes('先週') || before.includes('先月') || before.includes('毎') || before.includes('昨'))
     return false;
-  if (kind === 'week' && m[1] === undefined && line.charAt(from - 1) === '毎') return false;
   const after = clauseAfter(line, to);
   const tail = line.slice(to, to + 3);
   if (kind === 'period' && !/^(まで|に|中|必着|頃|ごろ|の)/.test(tail)) return false;

@@ -165,7 +165,11 @@ export function detectIntent(text: string, options?: DetectIntentOptions): Detec
   const hits: Hit[] = [];
   const state: ScanState = { sentence: 0, kana: false, ideographs: false, latinWord: false };
   for (let r = 0; r + 1 < ranges.length; r += 2) {
-    scanLexicon(norm, ranges[r] as number, ranges[r + 1] as number, hits, state);
+    const from = ranges[r] as number;
+    // A line that starts in lower case goes on with the sentence of the line before (hard-wrapped
+    // mail: "Please don't\ncancel it"); after 。 ! ? or ". " the scan has already begun a new one.
+    if (/[a-z]/.test(text.charAt(toOriginal(map, from, from + 1)[0]))) state.sentence--;
+    scanLexicon(norm, from, ranges[r + 1] as number, hits, state);
   }
   // §3.1: `ja` with any kana, or ideographs and no Latin word of two letters or more.
   const lang =

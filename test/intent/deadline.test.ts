@@ -77,6 +77,7 @@ describe('deadline resolution (received Friday 2026-11-20, Asia/Tokyo)', () => {
     'I ordered on November 2 and was told it would ship by the 10th.',
     'The voucher is valid until December 31.',
     '毎週月曜日に配送されるプランです。',
+    '毎月末までにお支払いください。',
     '支払いは月末締め翌月末払いです。',
     '本日はお忙しい中ありがとうございました。',
     'Thanks!\n> Please reply by tomorrow.',

@@ -95,10 +95,17 @@ describe('Japanese weekdays', () => {
     expect(await found('12月2日（水曜）までに届けてください。')).toBe('2026-12-02 [12月2日]');
   });
 
-  it('毎 and 先週 right before a weekday make it no deadline', async () => {
+  it('毎 and 先週 right before a date make it no deadline', async () => {
     await expectTable([
       // 毎月曜日 is every Monday; 先週の金曜日 is last Friday.
       ['毎月曜日に配達してほしいです。', null],
+      ['毎週金曜日までに届けてください。', null],
+      // Recurring month dates: every month's end, every 25th, every year's 12/25.
+      ['毎月末までにお支払いください。', null],
+      ['毎月25日までに届けてください。', null],
+      ['毎年12月25日に届けてください。', null],
+      // 毎 three characters or more before the date does not touch it.
+      ['毎回の件、明日までにご連絡ください。', '2026-11-21 [明日までに]'],
       ['先週の金曜日の件でお電話ください。', null],
       // 先週 three characters or more before the date does not touch it.
       ['先週問い合わせた件です。来週月曜までに返事をください。', '2026-11-23 [来週月曜までに]'],

@@ -334,3 +334,18 @@ describe('detectIntent: evidence lists', () => {
     for (const text of texts) expectWellFormed(text, detectIntent(text, { receivedAt: RECEIVED }));
   });
 });
+
+describe('detectIntent: hard-wrapped lines', () => {
+  // Plain-text mail is often wrapped at a fixed width: a line that starts with a lower-case letter
+  // goes on with the sentence of the line before, so negation and rules read across the break.
+  it('a line that starts in lower case continues the sentence before it', async () => {
+    const ids = async (text: string) => (await read(text)).intents.map((intent) => intent.id);
+    expect(await ids('Please cancel my order.')).toEqual(['order.cancel']);
+    expect(await ids("Please don't\ncancel my order.")).toEqual([]);
+    // A capital starts a new sentence: the negation of the line before does not reach it.
+    expect(await ids("Please don't\nCancel my order.")).toEqual(['order.cancel']);
+    // The letter is read in the original text (a dropped zero-width space shifts the offsets).
+    expect(await ids("Please don't\u200b\ncancel my order.")).toEqual([]);
+    expect(await ids("Please\u200b don't\n\u200bcancel my order.")).toEqual([]);
+  });
+});
