@@ -301,3 +301,41 @@ describe('findNewText: signatures', () => {
     expect(kept(`Hello,\n\nThanks,\n${line81}`)).toEqual(['hello,', 'thanks,', line81]);
   });
 });
+
+describe('findNewText: where each pattern must match', () => {
+  it.each([
+    // A Japanese attribution starts with a four-digit year, then month and day (two digits each
+    // here), and ends in a colon: what follows it is the earlier mail.
+    ['返金してください\n2026年11月18日(水) 9:05 山田 <a@example.jp>:\n発送しました。', ['返金してください']],
+    ['返金してください\n2026/11/18 9:05 山田:\n発送しました。', ['返金してください']],
+    // A date later in a line that ends in a colon is no attribution.
+    [
+      '先日 2026/11/18 の注文について:\n返金してください',
+      ['先日 2026/11/18 の注文について:', '返金してください'],
+    ],
+    // A form label starts the line (after a bullet and up to three spaces): a label name further
+    // along the line is the customer's text.
+    [`a${' '.repeat(24)}お名前: 返金してください`, [`a${' '.repeat(24)}お名前: 返金してください`]],
+    ['返金してください【お名前】山田', ['返金してください【お名前】山田']],
+    // Only a bullet may come before 【: ※【お名前】 is no label.
+    ['※【お名前】返金してください', ['※【お名前】返金してください']],
+  ])('%j keeps %j', async (message, expected) => {
+    const kept = await fresh();
+    expect(kept(message)).toEqual(expected);
+  });
+
+  it.each([
+    // A phone number makes the last paragraph a signature: 2–5 digits, one or two separators,
+    // 2–4 digits, one or two separators, 3–4 digits.
+    ['Please refund me.\n\nTaro Yamada\n03 (1234) 5678', ['please refund me.']],
+    ['Please refund me.\n\nTaro Yamada\n(03) 1234-5678', ['please refund me.']],
+    // Numbers that are not phone numbers leave the paragraph alone.
+    ['Please refund me.\n\nsize 1-23-456 please', ['please refund me.', 'size 1-23-456 please']],
+    ['Please refund me.\n\nsize 12-34-5 please', ['please refund me.', 'size 12-34-5 please']],
+    // A paragraph whose first line is no sign-off keeps the short lines after it.
+    ['Please refund my order\nThanks', ['please refund my order', 'thanks']],
+  ])('%j keeps %j', async (message, expected) => {
+    const kept = await fresh();
+    expect(kept(message)).toEqual(expected);
+  });
+});
