@@ -14,26 +14,6 @@ import type {
   Urgency,
 } from './types.ts';
 
-/** The pseudo lexicon entry of a deadline span, so it can be cited as evidence. */
-const DEADLINE_ENTRY: Entry = {
-  k: 'deadline',
-  c: -1,
-  w: 2,
-  a: 0,
-  u: 0,
-  f: '',
-  lang: 'ja',
-  length: 0,
-  left: false,
-  right: false,
-  intent: false,
-  role: true,
-  negatable: false,
-  solo: false,
-  askOnly: false,
-  explicit: false,
-};
-
 /** Class id of date triggers (looked up on first use). */
 let dateClass: number | undefined;
 
@@ -180,7 +160,13 @@ export function detectIntent(text: string, options?: DetectIntentOptions): Detec
         : (options?.locale ?? 'en');
   const triggers: number[] = [];
   dateClass ??= classId('date');
-  for (const hit of hits) if (hit.e.c === dateClass) triggers.push(hit.start);
+  // The entry of a date trigger: a deadline span is cited as a hit of it (only its span is read).
+  let dateEntry: Entry | undefined;
+  for (const hit of hits) {
+    if (hit.e.c !== dateClass) continue;
+    triggers.push(hit.start);
+    dateEntry = hit.e;
+  }
   // Hits come by end, so starts are nearly in order: an insertion sort.
   for (let i = 1; i < triggers.length; i++) {
     const start = triggers[i] as number;
@@ -190,7 +176,8 @@ export function detectIntent(text: string, options?: DetectIntentOptions): Detec
   }
   const found = findDeadline(norm, ranges, triggers, today);
   const deadlineHit: Hit | null =
-    found === null ? null : { e: DEADLINE_ENTRY, start: found.start, end: found.end, s: -1 };
+    // A deadline is only looked for around date triggers, so one was seen.
+    found === null ? null : { e: dateEntry as Entry, start: found.start, end: found.end, s: -1 };
   const scored = scoreHits(norm, hits, deadlineHit);
   const boilerplate = scored.auto || scored.spam;
   const needsReply = !(scored.auto || scored.spam || scored.gratitude);

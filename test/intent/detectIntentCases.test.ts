@@ -107,6 +107,8 @@ describe('detectIntent: shouting (words in capitals of four letters or more in t
       ['Hello, the RED BOX, TOY CAR and BAG are BLUE.', 0],
       ['Hello, the BIG RED BOX and BAG are BLUE and DARK.', 0],
       ['I know I said it, but I am sure A lamp is BLUE.', 0],
+      // A message all in capitals, one space between words, is read as well.
+      ['THE BLUE LAMP WAS HERE', 2],
     ];
     for (const [text, anger] of table) {
       const result = detectIntent(text, { receivedAt: RECEIVED });
@@ -263,6 +265,15 @@ describe('detectIntent: phone-customer for an urgent message with an order numbe
       ['Please send order #4410 again by Dec 24.', 'normal', false],
       ['It is urgent: please send my order again.', 'high', false],
       ['It is urgent: please send my order again.\n> Your order #4410 has shipped', 'high', false],
+      // An order number is # and 3 digits or more (a space between them allowed), or 4 digits
+      // alone; a quantity is a digit and a unit (1 unit, 2 units, 3個).
+      ['It is urgent: please send order #441 again.', 'high', true],
+      ['It is urgent: please send order # 441 again.', 'high', true],
+      ['It is urgent: please send item #12 again.', 'high', false],
+      ['It is urgent: please send my order again #asap', 'high', false],
+      ['It is urgent: please send my 2 orders again.', 'high', false],
+      ['It is urgent: please send 1 unit again.', 'high', true],
+      ['It is urgent: please send 2 units again.', 'high', true],
     ];
     for (const [text, urgency, phone] of table) {
       const result = detectIntent(text, { receivedAt: RECEIVED });
