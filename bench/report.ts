@@ -3,7 +3,7 @@
  * docs/benchmarks.md (between `<!-- bench:<section> -->` markers), so that each module's
  * benchmark owns its section and re-running one does not touch the others.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { run } from 'mitata';
 
@@ -134,10 +134,11 @@ export async function runAndReport(options: ReportOptions): Promise<void> {
     return row.avgNs;
   };
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  const load = otherLoad();
   const parts = [
     `## ${options.title}`,
     '',
-    `_Measured ${new Date().toISOString().slice(0, 10)} with mitata on Node ${process.version}, ${cpu} (${cpus().length} cores)._`,
+    `_Measured ${new Date().toISOString().slice(0, 10)} with mitata on Node ${process.version}, ${cpu} (${cpus().length} cores)${load}._`,
     '',
     options.intro.trim(),
     '',
@@ -176,4 +177,42 @@ export function writeSection(section: string, markdown: string): void {
       ? `${doc.slice(0, from)}${block}${doc.slice(to + end.length)}`
       : `${doc.trimEnd()}\n\n${block}\n`;
   writeFileSync(DOC, doc);
+}
+
+/**
+ * Busy and total CPU time of the machine, and this process's own with its finished children (a
+ * bench may spawn the CLI), from Linux `/proc` in clock ticks; `null` elsewhere.
+ */
+function ticks(): { busy: number; total: number; own: number } | null {
+  if (!existsSync('/proc/stat') || !existsSync('/proc/self/stat')) return null;
+  const machine = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = machine.slice(1, 9).map(Number);
+  const busy = (user ?? 0) + (nice ?? 0) + (system ?? 0) + (irq ?? 0) + (softirq ?? 0) + (steal ?? 0);
+  // Fields 14–17 of /proc/self/stat (after the command name in brackets): utime, stime, cutime, cstime.
+  const self = readFileSync('/proc/self/stat', 'utf8');
+  const [utime, stime, cutime, cstime] = self
+    .slice(self.lastIndexOf(')') + 2)
+    .split(' ')
+    .slice(11, 15)
+    .map(Number);
+  return {
+    busy,
+    total: busy + (idle ?? 0) + (iowait ?? 0),
+    own: (utime ?? 0) + (stime ?? 0) + (cutime ?? 0) + (cstime ?? 0),
+  };
+}
+
+/** The counters when this module was loaded, at the start of a bench run. */
+const startTicks = ticks();
+
+/**
+ * How much of the machine other processes used while this bench ran (timings on a shared machine
+ * only ever get slower): `; other processes used 3 % of the CPU time during the run`, or '' off Linux.
+ */
+function otherLoad(): string {
+  const end = ticks();
+  if (startTicks === null || end === null || end.total <= startTicks.total) return '';
+  const other = end.busy - startTicks.busy - (end.own - startTicks.own);
+  const share = Math.max(0, other / (end.total - startTicks.total));
+  return `; other processes used ${Math.round(share * 100)} % of the CPU time during the run`;
 }
