@@ -319,12 +319,6 @@ describe('findNewText: where each pattern must match', () => {
     ['返金してください【お名前】山田', ['返金してください【お名前】山田']],
     // Only a bullet may come before 【: ※【お名前】 is no label.
     ['※【お名前】返金してください', ['※【お名前】返金してください']],
-  ])('%j keeps %j', async (message, expected) => {
-    const kept = await fresh();
-    expect(kept(message)).toEqual(expected);
-  });
-
-  it.each([
     // A phone number makes the last paragraph a signature: 2–5 digits, one or two separators,
     // 2–4 digits, one or two separators, 3–4 digits.
     ['Please refund me.\n\nTaro Yamada\n03 (1234) 5678', ['please refund me.']],
